@@ -1,0 +1,55 @@
+package org.yiyang.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.shared.Role;
+
+/** The user registry: creating accounts (passwords hashed through the delegating encoder) and looking them up. */
+@Service
+public class UserAccounts {
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** A new account; the jurisdiction path is the ltree path of the jurisdiction's region. */
+    @Transactional
+    public UUID create(String username, String rawPassword, Set<Role> roles, String jurisdictionCode,
+                       String jurisdictionPath, @Nullable UUID providerId, @Nullable String displayName) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, password_hash, roles, jurisdiction_code, jurisdiction_path,
+                                          provider_id, display_name)
+                values (:id, :username, :hash, :roles, :code, cast(:path as ltree), :provider, :display)
+                """)
+                .param("id", id)
+                .param("username", username)
+                .param("hash", encoder.encode(rawPassword))
+                .param("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("code", jurisdictionCode)
+                .param("path", jurisdictionPath)
+                .param("provider", providerId)
+                .param("display", displayName)
+                .update();
+        return id;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from user_account where username = :u").param("u", username)
+                .query(Long.class).single() > 0;
+    }
+
+    public Optional<UUID> idOf(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query(UUID.class).optional();
+    }
+}

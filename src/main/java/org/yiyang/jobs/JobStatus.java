@@ -1,0 +1,6 @@
+package org.yiyang.jobs;
+
+/** Where a job stands. */
+public enum JobStatus {
+    RUNNING, SUCCEEDED, FAILED
+}

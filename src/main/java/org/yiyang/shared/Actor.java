@@ -1,0 +1,50 @@
+package org.yiyang.shared;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who acts, with which roles, and where. Built once per request by the web layer and passed explicitly to
+ * application services; the domain never reads a current user from ambient state.
+ *
+ * @param jurisdictionPath the ltree path of the region subtree the user may see (e.g. {@code 440100000000.440106000000})
+ * @param providerId       for provider staff, the provider they work for
+ */
+public record Actor(UUID userId, String username, Set<Role> roles, String jurisdictionCode, String jurisdictionPath,
+                    @Nullable UUID providerId) {
+
+    public Actor {
+        Objects.requireNonNull(userId);
+        Objects.requireNonNull(username);
+        roles = Set.copyOf(roles);
+        Objects.requireNonNull(jurisdictionCode);
+        Objects.requireNonNull(jurisdictionPath);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role r : wanted) {
+            if (roles.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses the action unless the actor holds one of the roles. */
+    public void require(Role... wanted) {
+        if (!hasAny(wanted)) {
+            throw new AccessRefused("role");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Actor[" + username + " " + roles + " @" + jurisdictionCode + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package org.yiyang.testsupport;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Small helpers for API tests: obtaining a bearer token the way a client does. */
+public final class Api {
+    private Api() {
+    }
+
+    public static String bearer(MockMvc mvc, String username, String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return "Bearer " + JsonPath.read(body, "$.token");
+    }
+}
