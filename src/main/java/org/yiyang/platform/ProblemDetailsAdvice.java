@@ -39,6 +39,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * whose codes are stable and whose messages are in the caller's language. Messages never echo submitted values.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
