@@ -15,16 +15,28 @@ import org.yiyang.shared.Role;
 public class UserAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.policy = policy;
     }
 
-    /** A new account; the jurisdiction path is the ltree path of the jurisdiction's region. */
+    /**
+     * A new account; the jurisdiction path is the ltree path of the jurisdiction's region. The password must satisfy
+     * the {@link PasswordPolicy}; a login that exists (or existed) is refused.
+     */
     @Transactional
     public UUID create(String username, String rawPassword, Set<Role> roles, String jurisdictionCode,
                        String jurisdictionPath, @Nullable UUID providerId, @Nullable String displayName) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            throw org.yiyang.shared.InvalidInput.of("username", "USERNAME_FORMAT");
+        }
+        if (exists(username)) {
+            throw new org.yiyang.shared.Conflict("USERNAME_TAKEN", java.util.Map.of());
+        }
+        policy.check(username, rawPassword);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into user_account (id, username, password_hash, roles, jurisdiction_code, jurisdiction_path,

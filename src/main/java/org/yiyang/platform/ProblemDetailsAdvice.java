@@ -44,9 +44,11 @@ class ProblemDetailsAdvice {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final MessageSource messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProblemDetailsAdvice(MessageSource messages) {
+    ProblemDetailsAdvice(MessageSource messages, org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -111,6 +113,7 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(AccessRefused.class)
     ResponseEntity<ProblemDetail> refused(AccessRefused e, HttpServletRequest request) {
+        events.publishEvent(e); // the identity module audits every refusal
         return problem(HttpStatus.FORBIDDEN, "ACCESS_REFUSED", List.of(), request);
     }
 

@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/auth")
 @Tag(name = "auth")
 class AuthController {
-    private final AuthenticationManager authentication;
+    private final LoginGuard authentication;
     private final ApiTokens tokens;
 
-    AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+    AuthController(LoginGuard authentication, ApiTokens tokens) {
         this.authentication = authentication;
         this.tokens = tokens;
     }
