@@ -63,6 +63,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false) // stopped by the last pool to close, after Spring is done
                     .setOverrideWorkingDirectory(work.toFile())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

@@ -47,8 +47,8 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("objectId", event.objectId())
                 .param("outcome", event.outcome().name())
                 .param("reasonCode", event.reasonCode())
-                .param("ip", requestAttribute(RequestContextFilter.CLIENT_IP))
-                .param("requestId", requestAttribute(RequestContextFilter.REQUEST_ID))
+                .param("ip", requestAttribute(RequestIdFilter.CLIENT_IP))
+                .param("requestId", requestAttribute(RequestIdFilter.REQUEST_ID))
                 .param("reason", event.reason())
                 .param("details", event.details().isEmpty() ? null : JSON.writeValueAsString(event.details()))
                 .update();

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestContextFilter extends OncePerRequestFilter {
+class RequestIdFilter extends OncePerRequestFilter {
     static final String REQUEST_ID = "yiyang.requestId";
     static final String CLIENT_IP = "yiyang.clientIp";
 
