@@ -36,6 +36,7 @@ public class UserAccounts {
         if (exists(username)) {
             throw new org.yiyang.shared.Conflict("USERNAME_TAKEN", java.util.Map.of());
         }
+        checkSeparationOfDuties(roles);
         policy.check(username, rawPassword);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -54,6 +55,22 @@ public class UserAccounts {
                 .update();
         return id;
     }
+
+    /**
+     * 三员分立: the system, security and audit administrators are three separate people; an administrator holds
+     * exactly one administrator role and no business role.
+     */
+    static void checkSeparationOfDuties(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw org.yiyang.shared.InvalidInput.of("roles", "ROLES_REQUIRED");
+        }
+        long admin = roles.stream().filter(ADMINISTRATORS::contains).count();
+        if (admin > 0 && roles.size() > 1) {
+            throw org.yiyang.shared.InvalidInput.of("roles", "ADMIN_ROLES_EXCLUSIVE");
+        }
+    }
+
+    static final Set<Role> ADMINISTRATORS = Set.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
 
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = :u").param("u", username)
