@@ -21,13 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
     private final LoginGuard authentication;
     private final ApiTokens tokens;
+    private final SecondFactor secondFactor;
 
-    AuthController(LoginGuard authentication, ApiTokens tokens) {
+    AuthController(LoginGuard authentication, ApiTokens tokens, SecondFactor secondFactor) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.secondFactor = secondFactor;
     }
 
-    record Credentials(String username, String password) {
+    /** {@code totp}: the current code of the user's authenticator, required for administrators and enrolled users. */
+    record Credentials(String username, String password, @org.jspecify.annotations.Nullable String totp) {
     }
 
     record Token(String token, Instant expiresAt) {
@@ -43,6 +46,9 @@ class AuthController {
             var auth = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
             var user = (UserPrincipal) auth.getPrincipal();
+            if (secondFactor.required(user.actor()) && !secondFactor.verify(user.actor(), credentials.totp())) {
+                throw new org.springframework.security.authentication.BadCredentialsException("second factor");
+            }
             var issued = tokens.issue(user.actor().userId());
             return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
         } catch (AuthenticationException e) {

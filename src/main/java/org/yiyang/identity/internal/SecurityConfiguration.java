@@ -97,6 +97,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginGuard guard, SessionRegistry sessions, AuditTrail audit,
+                              SecondFactor secondFactor,
                               @Value("${yiyang.security.session.absolute-timeout:PT12H}") Duration absolute)
             throws Exception {
         http.authenticationManager(guard)
@@ -107,7 +108,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(new MfaGate.SuccessHandler(secondFactor))
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((req, res, auth) -> {
                             if (auth != null && auth.getPrincipal() instanceof UserPrincipal p) {
@@ -118,6 +120,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(absolute), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new MfaGate(), AbsoluteSessionTimeoutFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
