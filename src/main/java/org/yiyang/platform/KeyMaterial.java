@@ -25,9 +25,10 @@ import org.yiyang.shared.privacy.Mask;
 import org.yiyang.shared.privacy.PersonalDataCipher;
 
 /**
- * Keys for personal data. From configuration when given ({@code yiyang.keys.file} naming a key file kept outside the
- * data directory, e.g. mounted from a KMS); the embedded default generates its own key file into the data directory
- * at first start (mode 0600). The file holds {@code data.<id>=<base64 AES-256 key>}, {@code data.current=<id>} and
+ * Keys for personal data. From configuration when given ({@code yiyang.keys.file} / {@code YIYANG_KEYS_FILE} naming
+ * a key file kept outside the data directory, e.g. mounted from a KMS); required with an external database. The
+ * embedded default generates its own key file into {@code <data-dir>/keys/} at first start (directory 0700, file
+ * 0600). The file holds {@code data.<id>=<base64 AES-256 key>}, {@code data.current=<id>} and
  * {@code index=<base64 HMAC key>}; rotating means adding a key and moving {@code data.current}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +52,12 @@ class KeyMaterial {
 
     @Bean
     KeyFile keyFile(YiyangProperties properties, @Value("${yiyang.keys.file:}") String configured) {
-        Path file = configured.isBlank() ? properties.dataDir().resolve("keys.properties") : Path.of(configured);
+        if (configured.isBlank() && properties.db().external()) {
+            throw new IllegalStateException("An external database needs keys from configuration: set YIYANG_KEYS_FILE "
+                    + "(yiyang.keys.file) to the key file; keys are generated only for the embedded database");
+        }
+        Path file = configured.isBlank() ? properties.dataDir().resolve("keys").resolve("keys.properties")
+                : Path.of(configured);
         if (!Files.exists(file)) {
             if (!configured.isBlank()) {
                 throw new IllegalStateException("the configured key file does not exist: " + file);
@@ -72,7 +78,8 @@ class KeyMaterial {
         props.setProperty("data.current", "1");
         props.setProperty("index", Base64.getEncoder().encodeToString(index));
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(file.toAbsolutePath().getParent(),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
                 props.store(out, "Yiyang personal-data keys: keep secret, back up with the database");

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class MfaGate extends OncePerRequestFilter {
     static final String PENDING = "yiyang.mfa.pending";
+    static final String PASSWORD_CHANGE = "yiyang.password.change";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -23,6 +24,11 @@ class MfaGate extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(PENDING) != null && !allowedWhilePending(request)) {
             response.sendRedirect(request.getContextPath() + "/mfa");
+            return;
+        }
+        if (session != null && session.getAttribute(PASSWORD_CHANGE) != null && !allowedWhilePending(request)
+                && !request.getRequestURI().endsWith("/account/password")) {
+            response.sendRedirect(request.getContextPath() + "/account/password");
             return;
         }
         chain.doFilter(request, response);
@@ -34,18 +40,27 @@ class MfaGate extends OncePerRequestFilter {
                 || path.startsWith("/css/") || path.startsWith("/webjars/") || path.equals("/error");
     }
 
-    /** Marks the session pending when the user needs a second factor, then continues as a normal login. */
+    /**
+     * Marks the session pending when the user needs a second factor, and for a password change when one is due
+     * (e.g. the first administrator), then continues as a normal login.
+     */
     static class SuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
         private final SecondFactor secondFactor;
+        private final PasswordChange passwordChange;
 
-        SuccessHandler(SecondFactor secondFactor) {
+        SuccessHandler(SecondFactor secondFactor, PasswordChange passwordChange) {
             this.secondFactor = secondFactor;
+            this.passwordChange = passwordChange;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                             Authentication authentication) throws IOException, ServletException {
+            if (authentication.getPrincipal() instanceof UserPrincipal user
+                    && passwordChange.mustChange(user.actor().userId())) {
+                request.getSession().setAttribute(PASSWORD_CHANGE, Boolean.TRUE);
+            }
             if (authentication.getPrincipal() instanceof UserPrincipal user && secondFactor.required(user.actor())) {
                 request.getSession().setAttribute(PENDING, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + "/mfa");

@@ -97,18 +97,18 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginGuard guard, SessionRegistry sessions, AuditTrail audit,
-                              SecondFactor secondFactor,
+                              SecondFactor secondFactor, PasswordChange passwordChange,
                               @Value("${yiyang.security.session.absolute-timeout:PT12H}") Duration absolute)
             throws Exception {
         http.authenticationManager(guard)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/login", "/setup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(new MfaGate.SuccessHandler(secondFactor))
+                .formLogin(f -> f.loginPage("/login").successHandler(new MfaGate.SuccessHandler(secondFactor, passwordChange))
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((req, res, auth) -> {

@@ -1,0 +1,121 @@
+package org.yiyang.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.audit.AuditEvent;
+import org.yiyang.audit.AuditTrail;
+import org.yiyang.identity.UserAccounts;
+import org.yiyang.platform.YiyangProperties;
+import org.yiyang.region.Regions;
+import org.yiyang.shared.InvalidInput;
+import org.yiyang.shared.Role;
+
+/**
+ * No default accounts outside demo mode. When the platform starts on a database without users and the demo is off,
+ * it prints a one-time setup token (valid 24 hours) to the console; whoever holds it creates the first system
+ * administrator at {@code /setup}, who must change the password at first login.
+ */
+@Component
+class FirstAdministrator {
+    private static final Duration VALIDITY = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final YiyangProperties properties;
+    private final Regions regions;
+
+    FirstAdministrator(JdbcClient jdbc, UserAccounts accounts, AuditTrail audit, Clock clock,
+                       YiyangProperties properties, Regions regions) {
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    boolean setupOpen() {
+        return !properties.demoEnabled() && userCount() == 0;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void offerSetupToken() {
+        if (setupOpen()) {
+            String token = issue();
+            // Printed to the console on purpose, once: the operator's only way in. It is not logged by the logger.
+            System.out.println("""
+
+                    ==================================================================
+                     Yiyang has no users yet. Create the first administrator at /setup
+                     with this one-time setup token (valid for 24 hours):
+
+                         %s
+                    ==================================================================
+                    """.formatted(token));
+        }
+    }
+
+    @Transactional
+    String issue() {
+        byte[] raw = new byte[24];
+        new SecureRandom().nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        jdbc.sql("insert into setup_token (token_hash, created_at, expires_at) values (:h, :now, :exp)")
+                .param("h", hash(token)).param("now", Timestamp.from(clock.instant()))
+                .param("exp", Timestamp.from(clock.instant().plus(VALIDITY))).update();
+        return token;
+    }
+
+    /** Creates the first system administrator with a valid, unused token; the password must change at first login. */
+    @Transactional
+    UUID createAdministrator(String token, String username, String password) {
+        if (!setupOpen()) {
+            throw InvalidInput.of("token", "SETUP_CLOSED");
+        }
+        int claimed = jdbc.sql("""
+                        update setup_token set used_at = :now
+                        where token_hash = :h and used_at is null and expires_at > :now
+                        """)
+                .param("h", hash(token == null ? "" : token)).param("now", Timestamp.from(clock.instant())).update();
+        if (claimed != 1) {
+            audit.record(AuditEvent.failure("SETUP_ADMINISTRATOR", null, "BAD_SETUP_TOKEN"));
+            throw InvalidInput.of("token", "SETUP_TOKEN_INVALID");
+        }
+        var city = regions.city();
+        UUID id = accounts.create(username, password, Set.of(Role.SYSTEM_ADMIN), city.code(), city.path(), null, null);
+        jdbc.sql("update user_account set must_change_password = true where id = :id").param("id", id).update();
+        jdbc.sql("update setup_token set used_for = :id where token_hash = :h").param("id", id)
+                .param("h", hash(token)).update();
+        audit.record(new AuditEvent("SETUP_ADMINISTRATOR", null, "user", id.toString(), AuditEvent.Outcome.SUCCESS,
+                null, null, Map.of("roles", "SYSTEM_ADMIN")));
+        return id;
+    }
+
+    private long userCount() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
