@@ -1,0 +1,90 @@
+package org.yiyang.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.yiyang.shared.Role;
+import org.yiyang.testsupport.Api;
+import org.yiyang.testsupport.IntegrationTest;
+import org.yiyang.testsupport.TestUsers;
+
+@IntegrationTest
+class UserAdministrationIntegrationTests {
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+    @Autowired SecondFactor secondFactor;
+    @Autowired UserDirectory directory;
+
+    String securityAdminToken() throws Exception {
+        String admin = users.create(Role.SECURITY_ADMIN, "440100000000");
+        var actor = ((UserPrincipal) directory.loadUserByUsername(admin)).actor();
+        String secret = secondFactor.newSecret();
+        assertThat(secondFactor.enrol(actor, secret, code(secret))).isTrue();
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + admin + "\",\"password\":\"" + TestUsers.PASSWORD
+                                + "\",\"totp\":\"" + code(secret) + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return "Bearer " + JsonPath.read(body, "$.token");
+    }
+
+    static String code(String secret) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 30_000);
+    }
+
+    UUID idOf(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query(UUID.class).single();
+    }
+
+    @Test
+    void disablingAUserRevokesTheirTokensAndRefusesTheirLogin() throws Exception {
+        String admin = securityAdminToken();
+        String worker = users.create(Role.STREET_WORKER, "440106000000");
+        String workerToken = Api.bearer(mvc, worker, TestUsers.PASSWORD);
+
+        mvc.perform(post("/api/v1/users/{id}/disable", idOf(worker)).header("Authorization", admin))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tokens").value(1));
+        mvc.perform(get("/api/v1/regions/440100000000").header("Authorization", workerToken))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + worker + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized());
+
+        mvc.perform(post("/api/v1/users/{id}/enable", idOf(worker)).header("Authorization", admin))
+                .andExpect(status().isOk());
+        assertThat(Api.bearer(mvc, worker, TestUsers.PASSWORD)).startsWith("Bearer ");
+    }
+
+    @Test
+    void endsAllSessionsOfAUserAndRefusesOtherRoles() throws Exception {
+        String admin = securityAdminToken();
+        String worker = users.create(Role.STREET_WORKER, "440106000000");
+        String workerToken = Api.bearer(mvc, worker, TestUsers.PASSWORD);
+        mvc.perform(delete("/api/v1/users/{id}/sessions", idOf(worker)).header("Authorization", admin))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tokens").value(1));
+        mvc.perform(get("/api/v1/regions/440100000000").header("Authorization", workerToken))
+                .andExpect(status().isUnauthorized());
+
+        String officer = Api.bearer(mvc, users.create(Role.CITY_OFFICER, "440100000000"), TestUsers.PASSWORD);
+        mvc.perform(delete("/api/v1/users/{id}/sessions", idOf(worker)).header("Authorization", officer))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/users/{id}/disable", UUID.randomUUID()).header("Authorization", admin))
+                .andExpect(status().isNotFound());
+        long audited = jdbc.sql("select count(*) from audit_event where event_type = 'AUTHORIZATION_DENIED' "
+                + "and reason_code = 'SERVICE_RULE'").query(Long.class).single();
+        assertThat(audited).isPositive();
+    }
+}
