@@ -1,9 +1,12 @@
 package org.yiyang.platform;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page of the web shell. */
+@PreAuthorize(Access.SIGNED_IN)
 @Controller
 class HomeController {
     private final YiyangProperties properties;

@@ -9,7 +9,7 @@ create table audit_event (
     jurisdiction   varchar(12),
     event_type     varchar(60)  not null,
     object_type    varchar(40),
-    object_id      varchar(64),
+    object_id      varchar(200),
     outcome        varchar(10)  not null check (outcome in ('SUCCESS', 'FAILURE')),
     reason_code    varchar(60),
     client_ip      varchar(45),

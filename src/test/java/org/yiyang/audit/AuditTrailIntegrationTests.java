@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yiyang.identity.internal.TestSecondFactor;
 import org.yiyang.shared.Role;
 import org.yiyang.testsupport.Api;
 import org.yiyang.testsupport.IntegrationTest;
@@ -25,6 +26,7 @@ class AuditTrailIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired TransactionTemplate tx;
+    @Autowired TestSecondFactor secondFactor;
 
     String verify(String bearer) throws Exception {
         return mvc.perform(get("/api/v1/audit/verification").header("Authorization", bearer))
@@ -51,7 +53,9 @@ class AuditTrailIntegrationTests {
 
     @Test
     void reportsExactlyTheRowThatWasTamperedWith() throws Exception {
-        String admin = Api.bearer(mvc, users.create(Role.AUDIT_ADMIN, "440100000000"), TestUsers.PASSWORD);
+        String adminName = users.create(Role.AUDIT_ADMIN, "440100000000");
+        String secret = secondFactor.enrol(adminName);
+        String admin = Api.bearer(mvc, adminName, TestUsers.PASSWORD, TestSecondFactor.code(secret));
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {
             trail.record(AuditEvent.success("TEST_EVENT", null, "test", marker + "-" + i));

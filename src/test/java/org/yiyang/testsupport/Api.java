@@ -12,8 +12,14 @@ public final class Api {
     }
 
     public static String bearer(MockMvc mvc, String username, String password) throws Exception {
+        return bearer(mvc, username, password, null);
+    }
+
+    /** With the current TOTP code, for administrators. */
+    public static String bearer(MockMvc mvc, String username, String password, String totp) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\""
+                                + (totp == null ? "" : ",\"totp\":\"" + totp + "\"") + "}"))
                 .andReturn().getResponse().getContentAsString();
         return "Bearer " + JsonPath.read(body, "$.token");
     }

@@ -1,5 +1,7 @@
 package org.yiyang.audit.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -33,6 +35,7 @@ class AuditController {
     }
 
     @Operation(summary = "Search the audit trail by actor, object, event type and time")
+    @PreAuthorize(Access.AUDIT)
     @GetMapping("/events")
     AuditSearch.Page events(Actor actor, @RequestParam(required = false) @Nullable UUID actorId,
                             @RequestParam(required = false) @Nullable String objectType,
@@ -55,6 +58,7 @@ class AuditController {
     }
 
     @Operation(summary = "Verify the audit hash chain; reports the first broken link")
+    @PreAuthorize(Access.AUDIT_ADMIN)
     @GetMapping("/verification")
     Verification verify(Actor actor) {
         actor.require(Role.AUDIT_ADMIN);

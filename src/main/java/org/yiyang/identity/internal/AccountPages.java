@@ -1,5 +1,7 @@
 package org.yiyang.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,12 +27,14 @@ class AccountPages {
         this.messages = messages;
     }
 
+    @PreAuthorize(Access.PUBLIC)
     @GetMapping("/setup")
     String setup(Model model) {
         model.addAttribute("open", firstAdministrator.setupOpen());
         return "identity/setup";
     }
 
+    @PreAuthorize(Access.PUBLIC)
     @PostMapping("/setup")
     String createAdministrator(@RequestParam String token, @RequestParam String username,
                                @RequestParam String password, Model model) {
@@ -45,11 +49,13 @@ class AccountPages {
         }
     }
 
+    @PreAuthorize(Access.SIGNED_IN)
     @GetMapping("/account/password")
     String passwordForm() {
         return "identity/password";
     }
 
+    @PreAuthorize(Access.SIGNED_IN)
     @PostMapping("/account/password")
     String changePassword(Actor actor, @RequestParam String current, @RequestParam String password,
                           HttpSession session, Model model) {

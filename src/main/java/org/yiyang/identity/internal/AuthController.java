@@ -1,5 +1,7 @@
 package org.yiyang.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** API login: credentials in, a bearer token out. Every failure gets the same 401. */
+@PreAuthorize(Access.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "auth")

@@ -1,5 +1,7 @@
 package org.yiyang.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.yiyang.shared.Actor;
 
 /** The second step of a login: enrol an authenticator (QR code) or give its current code. */
+@PreAuthorize(Access.SIGNED_IN)
 @Controller
 class MfaController {
     private static final String ENROLLING = "yiyang.mfa.enrolling";

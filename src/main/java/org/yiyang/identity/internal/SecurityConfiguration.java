@@ -35,6 +35,7 @@ import org.yiyang.audit.AuditTrail;
  * is audited. Strict security headers: a Content-Security-Policy without inline scripts, no framing, no sniffing.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -135,7 +136,9 @@ class SecurityConfiguration {
     private static AuditEvent denial(HttpServletRequest req, String reason, Authentication auth) {
         var actor = auth != null && auth.getPrincipal() instanceof UserPrincipal p ? p.actor() : null;
         // the path is recorded without its query string: a query may carry search terms
-        return new AuditEvent("AUTHORIZATION_DENIED", actor, "endpoint", req.getMethod() + " " + req.getRequestURI(),
+        String endpoint = req.getMethod() + " " + req.getRequestURI();
+        endpoint = endpoint.length() > 200 ? endpoint.substring(0, 200) : endpoint;
+        return new AuditEvent("AUTHORIZATION_DENIED", actor, "endpoint", endpoint,
                 AuditEvent.Outcome.FAILURE, reason, null, java.util.Map.of());
     }
 

@@ -1,5 +1,7 @@
 package org.yiyang.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.yiyang.shared.NotFound;
 import org.yiyang.shared.Role;
 
 /** The security administrator's levers over accounts: end sessions, disable, enable, reset the second factor. */
+@PreAuthorize(Access.SECURITY_ADMIN)
 @RestController
 @RequestMapping("/api/v1/users/{id}")
 @Tag(name = "users")

@@ -1,5 +1,7 @@
 package org.yiyang.jobs.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.yiyang.jobs.Jobs;
 import org.yiyang.shared.NotFound;
 
 /** The jobs page and the job status API. */
+@PreAuthorize(Access.JOBS)
 @Controller
 @Tag(name = "jobs")
 class JobsController {

@@ -1,5 +1,7 @@
 package org.yiyang.region.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
 
 /** Region look-ups for API clients. Region codes and names are public statistical data. */
+@PreAuthorize(Access.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/regions")
 @Tag(name = "regions")

@@ -1,5 +1,7 @@
 package org.yiyang.region.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.yiyang.region.Regions;
 import org.yiyang.shared.NotFound;
 
 /** The region tree: the city, then one level at a time (htmx expands a node in place; links work without it). */
+@PreAuthorize(Access.SIGNED_IN)
 @Controller
 class RegionPages {
     private final Regions regions;

@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,23 +23,12 @@ class UserAdministrationIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
-    @Autowired SecondFactor secondFactor;
-    @Autowired UserDirectory directory;
+    @Autowired TestSecondFactor testSecondFactor;
 
     String securityAdminToken() throws Exception {
         String admin = users.create(Role.SECURITY_ADMIN, "440100000000");
-        var actor = ((UserPrincipal) directory.loadUserByUsername(admin)).actor();
-        String secret = secondFactor.newSecret();
-        assertThat(secondFactor.enrol(actor, secret, code(secret))).isTrue();
-        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + admin + "\",\"password\":\"" + TestUsers.PASSWORD
-                                + "\",\"totp\":\"" + code(secret) + "\"}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return "Bearer " + JsonPath.read(body, "$.token");
-    }
-
-    static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 30_000);
+        String secret = testSecondFactor.enrol(admin);
+        return Api.bearer(mvc, admin, TestUsers.PASSWORD, TestSecondFactor.code(secret));
     }
 
     UUID idOf(String username) {
@@ -84,7 +71,8 @@ class UserAdministrationIntegrationTests {
         mvc.perform(post("/api/v1/users/{id}/disable", UUID.randomUUID()).header("Authorization", admin))
                 .andExpect(status().isNotFound());
         long audited = jdbc.sql("select count(*) from audit_event where event_type = 'AUTHORIZATION_DENIED' "
-                + "and reason_code = 'SERVICE_RULE'").query(Long.class).single();
+                + "and object_id = :endpoint").param("endpoint", "DELETE /api/v1/users/" + idOf(worker) + "/sessions")
+                .query(Long.class).single();
         assertThat(audited).isPositive();
     }
 }

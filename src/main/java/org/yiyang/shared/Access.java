@@ -1,0 +1,30 @@
+package org.yiyang.shared;
+
+/**
+ * The access rules endpoints declare, as Spring Security expressions for {@code @PreAuthorize}. Every handler method
+ * names one (a build test fails otherwise); finer scoping (jurisdiction, provider) happens in the query itself.
+ */
+public final class Access {
+    /** Open to anyone: login, first setup, the token endpoint. */
+    public static final String PUBLIC = "permitAll()";
+    /** Any signed-in user: reference data (regions, facilities), one's own account. */
+    public static final String SIGNED_IN = "isAuthenticated()";
+    /** Business staff of the bureau, streets, assessment agencies, providers, the LTC office and the call centre. */
+    public static final String STAFF = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER','ASSESSOR',"
+            + "'PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR')";
+    /** Staff who work with residents' records, each within their jurisdiction. */
+    public static final String RESIDENT_RECORDS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER',"
+            + "'ASSESSOR','PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR')";
+    /** Staff who register residents and import rosters. */
+    public static final String RESIDENT_REGISTRARS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** Jobs: staff and the system administrator. */
+    public static final String JOBS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER','ASSESSOR',"
+            + "'PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR','SYSTEM_ADMIN')";
+    /** The audit trail: the audit administrator and read-only auditors. */
+    public static final String AUDIT = "hasAnyRole('AUDIT_ADMIN','AUDITOR')";
+    public static final String AUDIT_ADMIN = "hasRole('AUDIT_ADMIN')";
+    public static final String SECURITY_ADMIN = "hasRole('SECURITY_ADMIN')";
+
+    private Access() {
+    }
+}
