@@ -80,6 +80,32 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * Makes sure the application's own login role exists with this password and may connect and create objects in the
+     * database. Migrations run as the server's superuser, which owns the tables; the application role receives only
+     * the privileges the migrations grant it (e.g. INSERT and SELECT on the audit trail).
+     */
+    public static synchronized void ensureApplicationRole(EmbeddedPostgres pg, String database, String role,
+                                                          String password) {
+        if (!role.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain role name: " + role);
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            String quoted = "'" + password.replace("'", "''") + "'";
+            try (var rs = st.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                st.execute((rs.next() ? "alter role " : "create role ") + role + " login password " + quoted);
+            }
+            st.execute("grant connect, temporary on database " + database + " to " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prepare the application role", e);
+        }
+        try (Connection c = pg.getDatabase("postgres", database).getConnection(); var st = c.createStatement()) {
+            st.execute("grant usage, create on schema public to " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not grant the application role its schema", e);
+        }
+    }
+
     private static void createDatabaseIfMissing(EmbeddedPostgres pg, String database) {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("not a plain database name: " + database);

@@ -37,8 +37,18 @@ create table audit_seal (
     sealed_at timestamptz not null
 );
 
--- Create the monthly partition holding a day, if missing (used at start and by the partition keeper).
-create or replace function audit_ensure_partition(day date) returns void language plpgsql as $$
+-- The application role may only add to the trail and read it: no UPDATE, DELETE or TRUNCATE, on any partition.
+do $$
+begin
+    if exists (select 1 from pg_roles where rolname = 'yiyang_app') and current_user <> 'yiyang_app' then
+        revoke update, delete, truncate on audit_event, audit_event_default, audit_seal from yiyang_app;
+    end if;
+end $$;
+
+-- Create the monthly partition holding a day, if missing (used at start and by the partition keeper). It runs with
+-- the owner's rights, so the application can call it without being able to alter the trail itself.
+create or replace function audit_ensure_partition(day date) returns void
+    language plpgsql security definer set search_path = public as $$
 declare
     first date := date_trunc('month', day)::date;
     name text := 'audit_event_' || to_char(first, 'YYYYMM');
@@ -46,6 +56,9 @@ begin
     if to_regclass(name) is null then
         execute format('create table %I partition of audit_event for values from (%L) to (%L)',
                        name, first::timestamptz, (first + interval '1 month')::timestamptz);
+        if exists (select 1 from pg_roles where rolname = 'yiyang_app') then
+            execute format('revoke update, delete, truncate on %I from yiyang_app', name);
+        end if;
     end if;
 end $$;
 

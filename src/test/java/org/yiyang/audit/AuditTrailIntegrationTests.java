@@ -17,6 +17,7 @@ import org.yiyang.identity.internal.TestSecondFactor;
 import org.yiyang.shared.Role;
 import org.yiyang.testsupport.Api;
 import org.yiyang.testsupport.IntegrationTest;
+import org.yiyang.testsupport.OwnerSql;
 import org.yiyang.testsupport.TestUsers;
 
 @IntegrationTest
@@ -27,6 +28,7 @@ class AuditTrailIntegrationTests {
     @Autowired AuditTrail trail;
     @Autowired TransactionTemplate tx;
     @Autowired TestSecondFactor secondFactor;
+    @Autowired OwnerSql owner;
 
     String verify(String bearer) throws Exception {
         return mvc.perform(get("/api/v1/audit/verification").header("Authorization", bearer))
@@ -65,12 +67,13 @@ class AuditTrailIntegrationTests {
 
         long victim = jdbc.sql("select id from audit_event where object_id = :o").param("o", marker + "-2")
                 .query(Long.class).single();
-        jdbc.sql("update audit_event set object_id = 'someone-else' where id = :id").param("id", victim).update();
+        owner.jdbc().sql("update audit_event set object_id = 'someone-else' where id = :id").param("id", victim)
+                .update();
         try {
             assertThat(verify(admin)).contains("\"intact\":false", "\"brokenAtEventId\":" + victim,
                     "\"problem\":\"CONTENT\"");
         } finally {
-            jdbc.sql("update audit_event set object_id = :o where id = :id").param("o", marker + "-2")
+            owner.jdbc().sql("update audit_event set object_id = :o where id = :id").param("o", marker + "-2")
                     .param("id", victim).update();
         }
         assertThat(verify(admin)).contains("\"intact\":true");
@@ -87,6 +90,22 @@ class AuditTrailIntegrationTests {
         })).isInstanceOf(RuntimeException.class);
         assertThat(jdbc.sql("select count(*) from audit_probe where marker = :m").param("m", marker)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void givesTheApplicationRoleNoWayToChangeOrRemoveAuditRows() {
+        trail.record(AuditEvent.success("TEST_EVENT", null, "test", "privileges"));
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("yiyang_app");
+        for (String sql : new String[] {"update audit_event set reason = 'x'", "delete from audit_event",
+                "truncate audit_event", "update audit_seal set hash = hash", "delete from audit_seal",
+                "update audit_event_default set reason = 'x'"}) {
+            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
+                    .rootCause().hasMessageContaining("permission denied");
+        }
+        String partition = jdbc.sql("select tableoid::regclass::text from audit_event order by id desc limit 1")
+                .query(String.class).single();
+        assertThatThrownBy(() -> jdbc.sql("delete from " + partition).update()).rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     @Test
