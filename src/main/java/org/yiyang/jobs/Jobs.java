@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.shared.Actor;
 
 /**
  * The job registry. Progress is written in its own transactions so it stays visible while the job's work commits in
@@ -31,15 +32,27 @@ public class Jobs {
         this.clock = clock;
     }
 
+    /** A system job (demo generation, scheduled runs): visible to city-level users only. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public UUID start(String type, String key, @Nullable Long total, @Nullable UUID startedBy) {
+        return insert(type, key, total, startedBy, null);
+    }
+
+    /** A job started by a user: visible within that user's jurisdiction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public UUID start(String type, String key, @Nullable Long total, Actor startedBy) {
+        return insert(type, key, total, startedBy.userId(), startedBy.jurisdictionPath());
+    }
+
+    private UUID insert(String type, String key, @Nullable Long total, @Nullable UUID startedBy,
+                        @Nullable String jurisdictionPath) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into job (id, type, job_key, status, total, started_by, started_at)
-                        values (:id, :type, :key, 'RUNNING', :total, :by, :at)
+                        insert into job (id, type, job_key, status, total, started_by, started_at, jurisdiction_path)
+                        values (:id, :type, :key, 'RUNNING', :total, :by, :at, cast(:path as ltree))
                         """)
                 .param("id", id).param("type", type).param("key", key).param("total", total)
-                .param("by", startedBy).param("at", Timestamp.from(clock.instant()))
+                .param("by", startedBy).param("at", Timestamp.from(clock.instant())).param("path", jurisdictionPath)
                 .update();
         log.info("Job {} ({}) started", id, type);
         return id;
@@ -100,6 +113,25 @@ public class Jobs {
         return jdbc.sql("select * from job order by started_at desc limit :n").param("n", limit)
                 .query(Jobs::map).list();
     }
+
+    /**
+     * A job the actor may see: one started within their jurisdiction, or a system job when their jurisdiction is a
+     * top-level region (the city). Outside that it does not exist for them.
+     */
+    public Optional<JobView> find(UUID id, Actor actor) {
+        return jdbc.sql("select * from job where id = :id and " + VISIBLE).param("id", id)
+                .param("path", actor.jurisdictionPath()).query(Jobs::map).optional();
+    }
+
+    public List<JobView> recent(int limit, Actor actor) {
+        return jdbc.sql("select * from job where " + VISIBLE + " order by started_at desc limit :n")
+                .param("n", limit).param("path", actor.jurisdictionPath()).query(Jobs::map).list();
+    }
+
+    private static final String VISIBLE = """
+            (jurisdiction_path <@ cast(:path as ltree)
+             or (jurisdiction_path is null and nlevel(cast(:path as ltree)) = 1))
+            """;
 
     public List<Rejection> rejections(UUID id) {
         return jdbc.sql("select row_no, field, code from job_rejection where job_id = :id order by row_no, field")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.yiyang.jobs.JobView;
 import org.yiyang.jobs.Jobs;
+import org.yiyang.shared.Actor;
 import org.yiyang.shared.NotFound;
 
 /** The jobs page and the job status API. */
@@ -25,21 +26,21 @@ class JobsController {
     }
 
     @GetMapping("/jobs")
-    String list(Model model) {
-        model.addAttribute("jobs", jobs.recent(50));
+    String list(Actor actor, Model model) {
+        model.addAttribute("jobs", jobs.recent(50, actor));
         return "jobs/list";
     }
 
     @GetMapping("/jobs/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new NotFound("job")));
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", jobs.find(id, actor).orElseThrow(() -> new NotFound("job")));
         model.addAttribute("rejections", jobs.rejections(id));
         return "jobs/show";
     }
 
     @GetMapping("/api/v1/jobs/{id}")
     @ResponseBody
-    JobView api(@PathVariable UUID id) {
-        return jobs.find(id).orElseThrow(() -> new NotFound("job"));
+    JobView api(Actor actor, @PathVariable UUID id) {
+        return jobs.find(id, actor).orElseThrow(() -> new NotFound("job"));
     }
 }
