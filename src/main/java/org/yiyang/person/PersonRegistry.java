@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.person.internal.PersonMasks;
@@ -74,7 +75,13 @@ public class PersonRegistry {
                 throw new Conflict("LIKELY_DUPLICATE", Map.of("candidates", candidates));
             }
         }
-        UUID id = store.insert(resident);
+        UUID id;
+        try {
+            id = store.insert(resident);
+        } catch (DuplicateKeyException e) {
+            // registered by someone else between the check and the insert
+            throw new Conflict("REGISTERED_CONCURRENTLY", Map.of());
+        }
         return find(id, actor);
     }
 

@@ -3,12 +3,9 @@ package org.yiyang.person;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,10 +17,10 @@ import org.yiyang.jobs.Jobs;
 import org.yiyang.jobs.Rejection;
 import org.yiyang.person.internal.ImportRowReader;
 import org.yiyang.person.internal.PersonStore;
+import org.yiyang.person.internal.RegionLookup;
 import org.yiyang.person.internal.ResidentFile;
 import org.yiyang.person.internal.ResidentValidator;
 import org.yiyang.person.internal.ValidResident;
-import org.yiyang.region.Region;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.FieldProblem;
@@ -80,7 +77,7 @@ public class ResidentImports {
     }
 
     private Totals run(UUID job, List<ResidentFile.ImportRow> rows, Actor actor) {
-        Map<String, Optional<Region>> regionCache = new HashMap<>();
+        RegionLookup lookup = RegionLookup.remembering(regions);
         Set<String> seenInFile = new HashSet<>();
         var totals = new Totals();
         long done = 0;
@@ -91,8 +88,7 @@ public class ResidentImports {
             var indexes = new ArrayList<String>();
             for (ResidentFile.ImportRow row : batch) {
                 ImportRowReader.Read read = ImportRowReader.read(row);
-                var outcome = validator.validate(read.request(), actor,
-                        code -> regionCache.computeIfAbsent(code, regions::find));
+                var outcome = validator.validate(read.request(), actor, lookup);
                 var problems = new ArrayList<FieldProblem>(read.problems());
                 problems.addAll(outcome.problems());
                 if (!problems.isEmpty()) {

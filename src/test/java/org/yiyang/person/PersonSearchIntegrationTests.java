@@ -114,6 +114,15 @@ class PersonSearchIntegrationTests {
     }
 
     @Test
+    void refusesRolesThatDoNotWorkWithResidentRecords() throws Exception {
+        String assessor = Api.bearer(mvc, users.create(Role.ASSESSOR, "440106000000"), TestUsers.PASSWORD);
+        mvc.perform(get("/api/v1/persons").header("Authorization", assessor)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/persons").header("Authorization", assessor).contentType(MediaType.APPLICATION_JSON)
+                        .content(PersonFixtures.json(PersonFixtures.resident(PersonFixtures.idNumber(), "某人", community1))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void validatesIdNumbersAndNamesEachError() throws Exception {
         validate("11010519491231002x").andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))

@@ -28,6 +28,7 @@ import org.yiyang.person.ResidentImports;
 import org.yiyang.region.Region;
 import org.yiyang.region.RegionLevel;
 import org.yiyang.region.Regions;
+import org.yiyang.shared.AccessRefused;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Conflict;
 import org.yiyang.shared.FieldProblem;
@@ -154,6 +155,12 @@ class PersonPages {
             model.addAttribute("errors", messages(e.problems()));
             return "person/import";
         }
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String refused() {
+        return "person/not-found";
     }
 
     @ExceptionHandler(NotFound.class)

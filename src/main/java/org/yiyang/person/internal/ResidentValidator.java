@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -58,17 +57,18 @@ public class ResidentValidator {
     }
 
     public Outcome validate(NewResident r, Actor actor) {
-        return validate(r, actor, regions::find);
+        return validate(r, actor, RegionLookup.direct(regions));
     }
 
-    /** Validates with a region look-up of the caller's choice (imports memoise it). */
-    public Outcome validate(NewResident r, Actor actor, Function<String, Optional<Region>> findRegion) {
+    /** Validates with a region look-up of the caller's choice (imports remember the answers). */
+    public Outcome validate(NewResident r, Actor actor, RegionLookup lookup) {
         var problems = new InvalidInput.Collector();
+        Region city = lookup.city();
         ResidentIdNumber id = idNumber(r.idNumber(), problems);
         String name = name(r.name(), "name", problems);
         String phone = phone(r.phone(), "phone", false, problems);
-        String hukou = hukou(r.hukouRegion(), findRegion, problems);
-        Region residence = residence(r.residenceRegion(), actor, findRegion, problems);
+        String hukou = hukou(r.hukouRegion(), city, lookup, problems);
+        Region residence = residence(r.residenceRegion(), actor, city, lookup, problems);
         String address = blankToNull(r.address());
         if (address != null && address.length() > ADDRESS_MAX) {
             problems.add("address", "ADDRESS_LENGTH", ADDRESS_MAX);
@@ -143,8 +143,8 @@ public class ResidentValidator {
      * Hukou may be anywhere in the country: any well-formed county-level (or lower) code is accepted; a code inside
      * the city's prefix must exist in the region table.
      */
-    private @Nullable String hukou(@Nullable String raw, Function<String, Optional<Region>> findRegion,
-                                   InvalidInput.Collector problems) {
+    private static @Nullable String hukou(@Nullable String raw, Region city, RegionLookup lookup,
+                                          InvalidInput.Collector problems) {
         String code = blankToNull(raw);
         if (code == null) {
             problems.add("hukouRegion", "REQUIRED");
@@ -154,9 +154,9 @@ public class ResidentValidator {
             problems.add("hukouRegion", "REGION_CODE_FORMAT");
             return null;
         }
-        String cityPrefix = regions.city().code().substring(0, 4);
+        String cityPrefix = city.code().substring(0, 4);
         if (code.startsWith(cityPrefix)) {
-            Optional<Region> region = findRegion.apply(code);
+            Optional<Region> region = lookup.find(code);
             if (region.isEmpty() || !region.get().level().isBelow(RegionLevel.CITY)) {
                 problems.add("hukouRegion", "HUKOU_REGION");
                 return null;
@@ -169,9 +169,8 @@ public class ResidentValidator {
     }
 
     /** The residence is a community or village of the city, inside the actor's jurisdiction. */
-    private @Nullable Region residence(@Nullable String raw, Actor actor,
-                                       Function<String, Optional<Region>> findRegion,
-                                       InvalidInput.Collector problems) {
+    private static @Nullable Region residence(@Nullable String raw, Actor actor, Region city,
+                                              RegionLookup lookup, InvalidInput.Collector problems) {
         String code = blankToNull(raw);
         if (code == null) {
             problems.add("residenceRegion", "REQUIRED");
@@ -181,13 +180,13 @@ public class ResidentValidator {
             problems.add("residenceRegion", "REGION_CODE_FORMAT");
             return null;
         }
-        Optional<Region> found = findRegion.apply(code);
+        Optional<Region> found = lookup.find(code);
         if (found.isEmpty()) {
             problems.add("residenceRegion", "REGION_UNKNOWN");
             return null;
         }
         Region region = found.get();
-        if (region.level() != RegionLevel.COMMUNITY_VILLAGE || !region.isWithin(regions.city())) {
+        if (region.level() != RegionLevel.COMMUNITY_VILLAGE || !region.isWithin(city)) {
             problems.add("residenceRegion", "REGION_OUTSIDE_CITY");
             return null;
         }
