@@ -58,7 +58,8 @@ class PersonPagesIntegrationTests {
         String search = page(get("/persons").param("q", prefix));
         assertThat(search).contains("id=\"person-search\"").contains("id=\"q\"").contains("id=\"search-submit\"")
                 .contains("id=\"persons\"").contains("class=\"person-link\"").contains(prefix + "林阿婆");
-        assertThat(page(get("/persons").param("q", idNumber.toLowerCase()))).contains(prefix + "林阿婆");
+        assertThat(page(post("/persons").with(csrf()).param("q", idNumber.toLowerCase()))).contains(prefix + "林阿婆")
+                .contains("method=\"post\"");
     }
 
     @Test
@@ -89,6 +90,18 @@ class PersonPagesIntegrationTests {
         mvc.perform(form(second, prefix + "何伯").param("confirmedNotDuplicate", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(form(second, prefix + "何伯"))).contains("id=\"existing-person\"");
+    }
+
+    @Test
+    void pagesThroughNameSearchResultsWithTheTotal() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(form(PersonFixtures.idNumber(), prefix + "翻页" + i)).andExpect(status().is3xxRedirection());
+        }
+        String first = page(get("/persons").param("q", prefix).param("size", "2"));
+        assertThat(first).contains("共找到 3 位居民").contains("id=\"page-next\"").doesNotContain("id=\"page-previous\"");
+        String second = page(get("/persons").param("q", prefix).param("size", "2").param("page", "1"));
+        assertThat(second).contains("id=\"page-previous\"").doesNotContain("id=\"page-next\"");
+        assertThat(page(get("/persons").param("q", prefix).param("region", "440105000000"))).contains("共找到 0 位居民");
     }
 
     @Test

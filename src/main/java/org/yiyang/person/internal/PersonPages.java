@@ -57,12 +57,20 @@ class PersonPages {
         this.messages = messages;
     }
 
+    /** The search form posts, so an ID number typed into it never lands in a URL, a history or an access log. */
+    @PostMapping("/persons")
+    String searchPosted(@RequestParam(required = false) @Nullable String q,
+                        @RequestParam(required = false) @Nullable String region, Actor actor, Model model) {
+        return search(q, region, 0, 20, actor, model);
+    }
+
     @GetMapping("/persons")
     String search(@RequestParam(required = false) @Nullable String q,
                   @RequestParam(required = false) @Nullable String region,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                   Actor actor, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("qIsIdNumber", q != null && registry.checkIdNumber(q).valid());
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("regionOptions", regionOptions(actor));
         try {
