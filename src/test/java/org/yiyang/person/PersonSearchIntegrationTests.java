@@ -63,6 +63,11 @@ class PersonSearchIntegrationTests {
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].idNumberMasked").value(idNumber.substring(0, 3) + "*".repeat(11)
                         + idNumber.substring(14)));
+        mvc.perform(post("/api/v1/persons/search").header("Authorization", tianhe)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PersonFixtures.json(Map.of("q", idNumber))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id));
     }
 
     @Test

@@ -54,10 +54,23 @@ class PersonApi {
         return registry.search(q, region, page, size, actor);
     }
 
+    @PostMapping("/search")
+    @Operation(summary = "The same search with the query in the body",
+            description = "Use this to search by ID number, so that the number stays out of URLs and access logs")
+    PersonPage searchPosted(@RequestBody SearchRequest body, Actor actor) {
+        return registry.search(body.q(), body.region(), body.page() == null ? 0 : body.page(),
+                body.size() == null ? 20 : body.size(), actor);
+    }
+
     @PostMapping("/id-numbers/validate")
     @Operation(summary = "Check an ID number (GB 11643); an invalid number is a normal answer")
     IdNumberCheck validate(@RequestBody IdNumberValue body) {
         return registry.checkIdNumber(body.value());
+    }
+
+    /** The body of a posted search. */
+    record SearchRequest(@Nullable String q, @Nullable String region, @Nullable Integer page,
+                         @Nullable Integer size) {
     }
 
     /** The body of the validation call. */

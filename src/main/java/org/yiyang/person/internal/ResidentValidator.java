@@ -34,6 +34,7 @@ import org.yiyang.shared.InvalidInput;
 @Component
 public class ResidentValidator {
     private static final Pattern MOBILE_OR_LANDLINE = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}");
+    /** Column widths of the person tables (not policy). */
     private static final int NAME_MAX = 60;
     private static final int ADDRESS_MAX = 200;
     private static final int RELATION_MAX = 30;
@@ -71,7 +72,7 @@ public class ResidentValidator {
         Region residence = residence(r.residenceRegion(), actor, city, lookup, problems);
         String address = blankToNull(r.address());
         if (address != null && address.length() > ADDRESS_MAX) {
-            problems.add("address", "ADDRESS_LENGTH", ADDRESS_MAX);
+            problems.add("address", "ADDRESS_LENGTH");
         }
         LivingArrangement living = living(r.livingArrangement(), problems);
         Long income = r.householdIncomePerCapitaFen();
@@ -106,7 +107,7 @@ public class ResidentValidator {
         if (name == null) {
             problems.add(field, "REQUIRED");
         } else if (name.length() > NAME_MAX) {
-            problems.add(field, "NAME_LENGTH", NAME_MAX);
+            problems.add(field, "NAME_LENGTH");
         }
         return name;
     }
@@ -255,7 +256,7 @@ public class ResidentValidator {
             if (relation == null) {
                 problems.add(field + ".relation", "REQUIRED");
             } else if (relation.length() > RELATION_MAX) {
-                problems.add(field + ".relation", "RELATION_LENGTH", RELATION_MAX);
+                problems.add(field + ".relation", "RELATION_LENGTH");
             }
             String phone = phone(c == null ? null : c.phone(), field + ".phone", true, problems);
             if (name != null && relation != null && phone != null) {
