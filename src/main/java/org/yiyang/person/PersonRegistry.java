@@ -86,9 +86,8 @@ public class PersonRegistry {
     }
 
     private List<UUID> likelyDuplicates(ValidResident resident, Actor actor) {
-        Region residence = resident.residence();
-        String street = residence.parentCode() == null ? residence.path()
-                : regions.pathOf(residence.parentCode()).orElse(residence.path());
+        String path = resident.residence().path();
+        String street = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : path;
         return store.likelyDuplicates(street, actor.jurisdictionPath(), resident.name(),
                 resident.idNumber().birthDate(), resident.phone());
     }

@@ -16,6 +16,9 @@ final class PersonFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 400));
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Counts residents of the test streets (street digits 900–999, never used by real or demo data). */
+    static final String COUNT_IN_TEST_STREETS = "select count(*) from person where substring(residence_region, 7, 1) = '9'";
+
     private PersonFixtures() {
     }
 

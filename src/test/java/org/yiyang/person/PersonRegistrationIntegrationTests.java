@@ -220,7 +220,8 @@ class PersonRegistrationIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(PersonFixtures.json(body)));
     }
 
+    /** Residents of the test streets (900–999), so that other data (e.g. a demo city) cannot disturb the count. */
     private long persons() {
-        return jdbc.sql("select count(*) from person").query(Long.class).single();
+        return jdbc.sql(PersonFixtures.COUNT_IN_TEST_STREETS).query(Long.class).single();
     }
 }

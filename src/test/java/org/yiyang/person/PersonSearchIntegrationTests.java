@@ -119,6 +119,15 @@ class PersonSearchIntegrationTests {
     }
 
     @Test
+    void documentsTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/persons'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/persons/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/persons/id-numbers/validate'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/persons/imports'].post").exists());
+    }
+
+    @Test
     void refusesRolesThatDoNotWorkWithResidentRecords() throws Exception {
         String assessor = Api.bearer(mvc, users.create(Role.ASSESSOR, "440106000000"), TestUsers.PASSWORD);
         mvc.perform(get("/api/v1/persons").header("Authorization", assessor)).andExpect(status().isForbidden());
