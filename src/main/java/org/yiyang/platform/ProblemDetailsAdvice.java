@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +40,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * wrong type), 422 for a readable request with invalid values, each with {@code errors: [{field, code, message}]}
  * whose codes are stable and whose messages are in the caller's language. Messages never echo submitted values.
  */
+// Ahead of Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer unreadable requests
+// without the field errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
