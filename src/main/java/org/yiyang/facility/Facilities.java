@@ -18,4 +18,7 @@ public interface Facilities {
 
     /** How many facilities of each type lie within the subtree (anywhere when null); types without any are absent. */
     Map<FacilityType, Long> countByType(@Nullable String regionPath);
+
+    /** How many facilities are marked as demo data. */
+    long countDemo();
 }

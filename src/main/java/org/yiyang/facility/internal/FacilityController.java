@@ -51,8 +51,8 @@ class FacilityController {
     @GetMapping
     PageDto list(@RequestParam(required = false) @Nullable String type,
                  @RequestParam(required = false) @Nullable String region,
-                 @RequestParam(required = false) @Nullable Integer page,
-                 @RequestParam(required = false) @Nullable Integer size) {
+                 @RequestParam(required = false) @Nullable String page,
+                 @RequestParam(required = false) @Nullable String size) {
         var filter = FacilityFilter.parse(type, region, page, size, regions);
         FacilityPage result = facilities.list(filter.type(), filter.regionPath(), filter.page(), filter.size());
         var names = new RegionNames(regions);

@@ -12,8 +12,8 @@ record FacilityFilter(@Nullable FacilityType type, @Nullable Region region, int 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
 
-    static FacilityFilter parse(@Nullable String type, @Nullable String region, @Nullable Integer page,
-                                @Nullable Integer size, Regions regions) {
+    static FacilityFilter parse(@Nullable String type, @Nullable String region, @Nullable String page,
+                                @Nullable String size, Regions regions) {
         var problems = new InvalidInput.Collector();
         FacilityType t = null;
         if (type != null && !type.isBlank()) {
@@ -34,16 +34,29 @@ record FacilityFilter(@Nullable FacilityType type, @Nullable Region region, int 
                 }
             }
         }
-        int p = page == null ? 0 : page;
-        if (p < 0) {
-            problems.add("page", "OUT_OF_RANGE");
-        }
-        int s = size == null ? DEFAULT_SIZE : size;
-        if (s < 1 || s > MAX_SIZE) {
-            problems.add("size", "OUT_OF_RANGE");
-        }
+        int p = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, problems);
+        int s = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, problems);
         problems.throwIfAny();
         return new FacilityFilter(t, r, p, s);
+    }
+
+    private static int number(String field, @Nullable String raw, int absent, int min, int max,
+                              InvalidInput.Collector problems) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            problems.add(field, "WRONG_TYPE");
+            return absent;
+        }
+        if (value < min || value > max) {
+            problems.add(field, "OUT_OF_RANGE");
+            return absent;
+        }
+        return value;
     }
 
     @Nullable String regionPath() {

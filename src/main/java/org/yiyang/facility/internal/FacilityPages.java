@@ -41,7 +41,7 @@ class FacilityPages {
         FacilityPage result;
         List<FieldProblem> problems = List.of();
         try {
-            var filter = FacilityFilter.parse(type, region, parsePage(page), null, regions);
+            var filter = FacilityFilter.parse(type, region, page, null, regions);
             result = facilities.list(filter.type(), filter.regionPath(), filter.page(), filter.size());
             model.addAttribute("selectedRegion", filter.region());
         } catch (InvalidInput e) {
@@ -70,16 +70,5 @@ class FacilityPages {
         model.addAttribute("facility", f);
         model.addAttribute("regionNames", new RegionNames(regions));
         return "facility/show";
-    }
-
-    private static @Nullable Integer parsePage(@Nullable String page) {
-        if (page == null || page.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(page.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -66,6 +66,11 @@ class JdbcFacilities implements Facilities {
         return counts;
     }
 
+    @Override
+    public long countDemo() {
+        return jdbc.sql("select count(*) from facility where demo").query(Long.class).single();
+    }
+
     private static Facility map(ResultSet rs, int row) throws SQLException {
         Array services = rs.getArray("services");
         return new Facility(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.yiyang.region.Region;
 import org.yiyang.region.Regions;
 
-/** Region names for one response, each looked up once. */
-final class RegionNames {
+/** Region names for one response or page, each looked up once (public for the templates' expressions). */
+public final class RegionNames {
     private final Regions regions;
     private final Map<String, Optional<String>> names = new HashMap<>();
 
@@ -16,7 +16,7 @@ final class RegionNames {
         this.regions = regions;
     }
 
-    @Nullable String of(String code) {
+    public @Nullable String of(String code) {
         return names.computeIfAbsent(code, c -> regions.find(c).map(Region::name)).orElse(null);
     }
 }
