@@ -5,6 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -105,21 +110,47 @@ class DemoCityGenerator {
         ResidentGenerator generator = residentGenerator();
         int first = (int) (present / ResidentGenerator.CHUNK_SIZE);
         UUID job = jobs.start(JOB_TYPE, seed + ":" + elders, elders, null);
+        // the next chunk is generated on a second thread while this one is written: two chunks in memory at most
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "demo-city-generator");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             long done = present;
             jobs.progress(job, done, done, 0);
+            Future<List<ResidentRecord>> next = first < generator.chunkCount()
+                    ? ahead.submit(chunkTask(generator, first)) : null;
             for (int k = first; k < generator.chunkCount(); k++) {
-                List<ResidentRecord> chunk = generator.chunk(k);
+                long waited = System.nanoTime();
+                List<ResidentRecord> chunk = next.get();
+                next = k + 1 < generator.chunkCount() ? ahead.submit(chunkTask(generator, k + 1)) : null;
+                long writing = System.nanoTime();
                 tx.executeWithoutResult(s -> residentWriter.write(chunk));
+                long written = System.nanoTime();
                 done += chunk.size();
                 jobs.progress(job, done, done, 0);
-                log.info("Demo residents: {} of {} (chunk {} of {})", done, elders, k + 1, generator.chunkCount());
+                log.info("Demo residents: {} of {} (chunk {} of {}; waited {} ms, wrote in {} ms)", done, elders,
+                        k + 1, generator.chunkCount(), (writing - waited) / 1_000_000, (written - writing) / 1_000_000);
             }
             jobs.succeed(job, done + " demo residents");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.fail(job, "interrupted");
+            throw new IllegalStateException("demo city generation was interrupted", e);
+        } catch (ExecutionException e) {
+            jobs.fail(job, e.getCause().getClass().getSimpleName());
+            throw new IllegalStateException("demo resident generation failed", e.getCause());
         } catch (RuntimeException e) {
             jobs.fail(job, e.getClass().getSimpleName());
             throw e;
+        } finally {
+            ahead.shutdownNow();
         }
+    }
+
+    private static Callable<List<ResidentRecord>> chunkTask(ResidentGenerator generator, int k) {
+        return () -> generator.chunk(k);
     }
 
     /** The generator over the demo communities as they stand in the registry. */

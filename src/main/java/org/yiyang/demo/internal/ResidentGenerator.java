@@ -1,7 +1,6 @@
 package org.yiyang.demo.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,6 @@ final class ResidentGenerator {
     private static final String[] MOBILE_PREFIXES = {"130", "131", "132", "133", "134", "135", "136", "137", "138",
             "139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "176", "177", "178", "180", "181",
             "182", "183", "185", "186", "187", "188", "189", "198", "199"};
-    private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** A community residents can live in, with what addresses need. */
     record Community(String code, String path, String streetName, String districtName) {
@@ -118,7 +116,7 @@ final class ResidentGenerator {
         String name = DemoNames.surname(random)
                 + DemoNames.pick(female ? DemoNames.FEMALE_GIVEN : DemoNames.MALE_GIVEN, random);
         String phone = random.nextDouble() < 0.88 ? DemoNames.pick(MOBILE_PREFIXES, random)
-                + String.format("%08d", random.nextInt(100_000_000)) : null;
+                + pad(random.nextInt(100_000_000), 8) : null;
         String address = "广州市" + home.districtName() + home.streetName()
                 + DemoNames.pick(DemoNames.ROADS, random) + "路" + (1 + random.nextInt(300)) + "号"
                 + (1 + random.nextInt(30)) + "0" + (1 + random.nextInt(8)) + "房";
@@ -226,17 +224,26 @@ final class ResidentGenerator {
         int pairsOfChunk = (SEQUENCE_PAIRS - k + chunks - 1) / chunks;
         LocalDate day = birth;
         while (true) {
-            String prefix = county + day.format(YMD);
+            String prefix = county + pad(day.getYear(), 4) + pad(day.getMonthValue(), 2) + pad(day.getDayOfMonth(), 2);
             int start = random.nextInt(pairsOfChunk);
             for (int j = 0; j < pairsOfChunk; j++) {
                 int pair = k + ((start + j) % pairsOfChunk) * chunks;
-                String seventeen = prefix + String.format("%03d", 2 * pair + (female ? 2 : 1));
+                String seventeen = prefix + pad(2 * pair + (female ? 2 : 1), 3);
                 if (taken.add(seventeen)) {
                     return seventeen + Gb11643.checkCharacter(seventeen);
                 }
             }
             day = day.minusDays(1);
         }
+    }
+
+    /** Zero-padded decimal digits (String.format is too slow for millions of rows). */
+    static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        if (digits.length() >= width) {
+            return digits;
+        }
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     private String pickDistrict(SplittableRandom random) {
