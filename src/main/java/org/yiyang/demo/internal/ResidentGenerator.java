@@ -160,19 +160,19 @@ final class ResidentGenerator {
                 home.code(), home.path(), address, living, incomeYuan * 100, tags, true);
     }
 
-    /** About 55% aged 60–69, a third 70–79, 12% 80–89, a few per cent 90+ and a few centenarians. */
+    /** About 55% aged 60–69, 30% 70–79, 15% 80+ (12% 80–89, 3% 90–99, 0.07% centenarians, ~1,500 in a city). */
     private static int age(SplittableRandom random) {
         double u = random.nextDouble();
         if (u < 0.55) {
             return 60 + random.nextInt(10);
         }
-        if (u < 0.88) {
+        if (u < 0.85) {
             return 70 + random.nextInt(10);
         }
         if (u < 0.97) {
             return 80 + random.nextInt(10);
         }
-        if (u < 0.998) {
+        if (u < 0.9993) {
             return 90 + random.nextInt(10);
         }
         return 100 + random.nextInt(6);
