@@ -82,4 +82,28 @@ class ResidentGeneratorUnitTests {
         assertThat(generator.chunk(1)).hasSize(400);
         assertThatThrownBy(() -> generator(1, 5_000_000L)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void drawsAgesHukouLivingArrangementsAndTagsInTheDesignedShares() {
+        List<ResidentRecord> chunk = generator(11, 10_000).chunk(0);
+        double n = chunk.size();
+        java.util.function.ToDoubleFunction<java.util.function.Predicate<ResidentRecord>> share =
+                p -> chunk.stream().filter(p).count() / n;
+        java.util.function.Function<ResidentRecord, Integer> age =
+                r -> java.time.Period.between(r.birthDate(), ResidentGenerator.REFERENCE_DATE).getYears();
+        assertThat(chunk).allMatch(r -> age.apply(r) >= 60);
+        assertThat(share.applyAsDouble(r -> age.apply(r) < 70)).isBetween(0.52, 0.58);
+        assertThat(share.applyAsDouble(r -> age.apply(r) >= 70 && age.apply(r) < 80)).isBetween(0.27, 0.33);
+        assertThat(share.applyAsDouble(r -> age.apply(r) >= 80)).isBetween(0.13, 0.17);
+        assertThat(share.applyAsDouble(r -> !r.hukouRegion().startsWith("4401"))).isBetween(0.10, 0.14);
+        assertThat(share.applyAsDouble(r -> r.livingArrangement() == org.yiyang.person.LivingArrangement.ALONE))
+                .isBetween(0.10, 0.145);
+        assertThat(share.applyAsDouble(r -> r.livingArrangement()
+                == org.yiyang.person.LivingArrangement.IN_INSTITUTION)).isBetween(0.02, 0.04);
+        assertThat(share.applyAsDouble(r -> r.tags().stream()
+                .anyMatch(t -> t.tag() == org.yiyang.person.PersonTag.DIBAO))).isBetween(0.013, 0.027);
+        assertThat(share.applyAsDouble(r -> r.phone() != null)).isBetween(0.85, 0.91);
+        assertThat(chunk).allMatch(r -> r.phone() == null || r.phone().matches("1[3-9][0-9]{9}"));
+        assertThat(share.applyAsDouble(r -> r.sex() == org.yiyang.person.Sex.FEMALE)).isBetween(0.51, 0.57);
+    }
 }
