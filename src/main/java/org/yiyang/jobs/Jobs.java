@@ -34,8 +34,8 @@ public class Jobs {
 
     /** A system job (demo generation, scheduled runs): visible to city-level users only. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public UUID start(String type, String key, @Nullable Long total, @Nullable UUID startedBy) {
-        return insert(type, key, total, startedBy, null);
+    public UUID startSystemJob(String type, String key, @Nullable Long total) {
+        return insert(type, key, total, null, null);
     }
 
     /** A job started by a user: visible within that user's jurisdiction. */

@@ -17,6 +17,8 @@ import org.yiyang.person.internal.PersonStore;
 import org.yiyang.person.internal.ResidentValidator;
 import org.yiyang.person.internal.ValidResident;
 import org.yiyang.region.Region;
+import org.yiyang.audit.AuditEvent;
+import org.yiyang.audit.AuditTrail;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.BusinessZone;
@@ -43,9 +45,11 @@ public class PersonRegistry {
     private final PersonalDataCipher cipher;
     private final PersonMasks masks;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PersonRegistry(ResidentValidator validator, PersonStore store, Regions regions, PersonalDataCipher cipher,
-                   PersonMasks masks, Clock clock) {
+                   PersonMasks masks, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.validator = validator;
         this.store = store;
         this.regions = regions;
@@ -82,7 +86,9 @@ public class PersonRegistry {
             // registered by someone else between the check and the insert
             throw new Conflict("REGISTERED_CONCURRENTLY", Map.of());
         }
-        return find(id, actor);
+        audit.record(AuditEvent.success("PERSON_CREATED", actor, "person", id));
+        return store.findWithin(id, actor.jurisdictionPath()).map(r -> view(r, new RegionNames(regions)))
+                .orElseThrow(() -> new NotFound("person"));
     }
 
     private List<UUID> likelyDuplicates(ValidResident resident, Actor actor) {
@@ -93,18 +99,20 @@ public class PersonRegistry {
     }
 
     /** One resident; {@link NotFound} when unknown or outside the actor's jurisdiction (indistinguishable). */
-    @Transactional(readOnly = true)
+    @Transactional
     public PersonView find(UUID id, Actor actor) {
         actor.require(CASE_WORKERS);
-        return store.findWithin(id, actor.jurisdictionPath()).map(r -> view(r, new RegionNames(regions)))
+        var person = store.findWithin(id, actor.jurisdictionPath()).map(r -> view(r, new RegionNames(regions)))
                 .orElseThrow(() -> new NotFound("person"));
+        audit.record(AuditEvent.success("PERSON_READ", actor, "person", id));
+        return person;
     }
 
     /**
      * Searches by name (trigram similarity or prefix) or, when {@code query} is a valid ID number, by its blind index;
      * optionally below a region. Pages count from 0.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public PersonPage search(@Nullable String query, @Nullable String regionCode, int page, int size, Actor actor) {
         actor.require(CASE_WORKERS);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -127,7 +135,11 @@ public class PersonRegistry {
         var names = new RegionNames(regions);
         List<PersonView> items = store.search(criteria, pageSize, (long) pageNo * pageSize).stream()
                 .map(r -> view(r, names)).toList();
-        return new PersonPage(items, pageNo, pageSize, store.count(criteria));
+        long total = store.count(criteria);
+        // the search terms themselves are personal data: only their kind and the result count are audited
+        audit.record(AuditEvent.success("PERSON_SEARCH", actor, "person", null).withDetails(Map.of(
+                "by", idNumber != null ? "ID_NUMBER" : q != null ? "NAME" : "REGION", "results", total)));
+        return new PersonPage(items, pageNo, pageSize, total);
     }
 
     /** Checks an ID number as typed; an invalid number is a normal answer, not an error. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yiyang.audit.AuditEvent;
+import org.yiyang.audit.AuditTrail;
 import org.yiyang.jobs.Jobs;
 import org.yiyang.jobs.Rejection;
 import org.yiyang.person.internal.ImportRowReader;
@@ -43,10 +46,12 @@ public class ResidentImports {
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final int batchSize;
+    private final AuditTrail audit;
 
     ResidentImports(ResidentValidator validator, PersonStore store, ResidentBulkWriter writer, Regions regions,
-                    Jobs jobs, TransactionTemplate transactions,
+                    Jobs jobs, TransactionTemplate transactions, AuditTrail audit,
                     @Value("${yiyang.person.import-batch-size:500}") int batchSize) {
+        this.audit = audit;
         this.validator = validator;
         this.store = store;
         this.writer = writer;
@@ -63,11 +68,15 @@ public class ResidentImports {
     public UUID importFile(String filename, byte[] content, Actor actor) {
         actor.require(PersonRegistry.CASE_WORKERS);
         List<ResidentFile.ImportRow> rows = ResidentFile.read(filename, content);
-        UUID job = jobs.start(JOB_TYPE, sha256(content), (long) rows.size(), actor.userId());
+        UUID job = jobs.start(JOB_TYPE, sha256(content), (long) rows.size(), actor);
         try {
             Totals totals = run(job, rows, actor);
             jobs.succeed(job, "written " + totals.written + ", already registered " + totals.skipped
                     + ", rejected " + totals.rejected);
+            // one audit event for the whole job, with its counts (never one per row)
+            audit.record(AuditEvent.success("RESIDENT_IMPORT", actor, "job", job).withDetails(Map.of(
+                    "rows", rows.size(), "written", totals.written, "alreadyRegistered", totals.skipped,
+                    "rejected", totals.rejected)));
         } catch (RuntimeException e) {
             log.warn("Import job {} failed: {}", job, e.getClass().getSimpleName());
             jobs.fail(job, "failed: " + e.getClass().getSimpleName());

@@ -44,7 +44,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 // without the field errors.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiyang.facility.Facilities;
 import org.yiyang.facility.FacilityBulkWriter;
+import org.yiyang.audit.AuditEvent;
+import org.yiyang.audit.AuditTrail;
 import org.yiyang.jobs.Jobs;
 import org.yiyang.person.ResidentBulkWriter;
 import org.yiyang.person.ResidentCounts;
@@ -45,10 +47,12 @@ class DemoCityGenerator {
     private final TransactionTemplate tx;
     private final long seed;
     private final long elders;
+    private final AuditTrail audit;
 
     DemoCityGenerator(Regions regions, Facilities facilities, FacilityBulkWriter facilityWriter,
                       ResidentBulkWriter residentWriter, ResidentCounts residentCounts, DemoAccounts accounts,
-                      Jobs jobs, TransactionTemplate tx, YiyangProperties properties) {
+                      Jobs jobs, TransactionTemplate tx, YiyangProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.regions = regions;
         this.facilities = facilities;
         this.facilityWriter = facilityWriter;
@@ -109,7 +113,7 @@ class DemoCityGenerator {
         }
         ResidentGenerator generator = residentGenerator();
         int first = (int) (present / ResidentGenerator.CHUNK_SIZE);
-        UUID job = jobs.start(JOB_TYPE, seed + ":" + elders, elders, null);
+        UUID job = jobs.startSystemJob(JOB_TYPE, seed + ":" + elders, elders);
         // the next chunk is generated on a second thread while this one is written: two chunks in memory at most
         ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "demo-city-generator");
@@ -134,6 +138,8 @@ class DemoCityGenerator {
                         k + 1, generator.chunkCount(), (writing - waited) / 1_000_000, (written - writing) / 1_000_000);
             }
             jobs.succeed(job, done + " demo residents");
+            audit.record(new AuditEvent("DEMO_CITY_GENERATED", null, "job", job.toString(),
+                    AuditEvent.Outcome.SUCCESS, null, null, java.util.Map.of("residents", done, "seed", seed)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             jobs.fail(job, "interrupted");

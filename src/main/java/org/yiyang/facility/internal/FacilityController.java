@@ -1,5 +1,7 @@
 package org.yiyang.facility.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.yiyang.region.Regions;
 import org.yiyang.shared.NotFound;
 
 /** Facilities for API clients. Facilities are public information, but the API still needs an authenticated user. */
+@PreAuthorize(Access.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/facilities")
 @Tag(name = "facilities")

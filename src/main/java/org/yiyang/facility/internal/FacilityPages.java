@@ -1,5 +1,7 @@
 package org.yiyang.facility.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import org.yiyang.shared.FieldProblem;
 import org.yiyang.shared.InvalidInput;
 
 /** The facility list with type and region filters and paging, and one facility's page. */
+@PreAuthorize(Access.SIGNED_IN)
 @Controller
 class FacilityPages {
     private final Facilities facilities;

@@ -1,5 +1,7 @@
 package org.yiyang.person.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -21,6 +23,7 @@ import org.yiyang.person.PersonView;
 import org.yiyang.shared.Actor;
 
 /** The resident registry API. Personal data leaves only masked; ID numbers never travel in URLs. */
+@PreAuthorize(Access.RESIDENT_REGISTRARS)
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "persons", description = "Resident registry (居民)")

@@ -1,5 +1,7 @@
 package org.yiyang.person.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,7 @@ import org.yiyang.shared.NotFound;
  * duplicates to confirm, the ID number checked as it is typed) and the import upload. ID numbers travel only in POST
  * bodies, never in URLs.
  */
+@PreAuthorize(Access.RESIDENT_REGISTRARS)
 @Controller
 class PersonPages {
     private final PersonRegistry registry;

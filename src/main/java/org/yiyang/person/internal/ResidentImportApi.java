@@ -1,5 +1,7 @@
 package org.yiyang.person.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.yiyang.shared.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import org.yiyang.person.ResidentImports;
 import org.yiyang.shared.Actor;
 
 /** Starts a resident import; the job's progress and rejected rows are at {@code /api/v1/jobs/{id}}. */
+@PreAuthorize(Access.RESIDENT_REGISTRARS)
 @RestController
 @Tag(name = "persons")
 class ResidentImportApi {

@@ -37,7 +37,7 @@ class DemoResumeUnitTests {
     private final Jobs jobs = mock(Jobs.class);
 
     private DemoCityGenerator generator(long alreadyPresent) {
-        when(jobs.start(anyString(), anyString(), any(), any())).thenReturn(UUID.randomUUID());
+        when(jobs.startSystemJob(anyString(), anyString(), any())).thenReturn(UUID.randomUUID());
         var properties = new YiyangProperties(Path.of("target/unused"), null,
                 new YiyangProperties.Demo(true, ELDERS, SEED), null, null);
         return new DemoCityGenerator(new PlannedRegions(SEED), mock(Facilities.class), mock(FacilityBulkWriter.class),
@@ -45,7 +45,8 @@ class DemoResumeUnitTests {
                     written.add(residents);
                     return residents.size();
                 }, () -> alreadyPresent, mock(DemoAccounts.class), jobs,
-                new TransactionTemplate(mock(PlatformTransactionManager.class)), properties);
+                new TransactionTemplate(mock(PlatformTransactionManager.class)), properties,
+                mock(org.yiyang.audit.AuditTrail.class));
     }
 
     private static List<UUID> ids(List<ResidentRecord> chunk) {
