@@ -15,6 +15,19 @@ import org.yiyang.testsupport.IntegrationTest;
 @IntegrationTest
 class ProblemDetailsIntegrationTests {
     @Autowired MockMvc mvc;
+    @Autowired org.yiyang.testsupport.TestUsers users;
+
+    @Test
+    void namesAQueryParameterOfTheWrongType() throws Exception {
+        String bearer = org.yiyang.testsupport.Api.bearer(mvc,
+                users.create(org.yiyang.shared.Role.CITY_OFFICER, "440100000000"),
+                org.yiyang.testsupport.TestUsers.PASSWORD);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/persons")
+                        .param("page", "x").header("Authorization", bearer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].code").value("WRONG_TYPE"));
+    }
 
     @Test
     void answersMalformedJsonWith400() throws Exception {

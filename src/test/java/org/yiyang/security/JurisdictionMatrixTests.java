@@ -1,0 +1,140 @@
+package org.yiyang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.yiyang.shared.Role;
+import org.yiyang.testsupport.Api;
+import org.yiyang.testsupport.IntegrationTest;
+import org.yiyang.testsupport.TestUsers;
+
+/**
+ * The jurisdiction matrix, generated from the application's own endpoint list: two districts (天河 and 海珠), an
+ * officer in each; every API endpoint that takes an id is called by the 天河 officer with ids of 海珠 records and must
+ * answer 404; every list endpoint returns only 天河 rows, as many as SQL counts in the 天河 subtree. A new id-taking
+ * endpoint fails {@link #coversEveryIdTakingEndpoint()} until it is added here (or declared reference data).
+ */
+@IntegrationTest
+class JurisdictionMatrixTests {
+    static final String TIANHE = "440106000000";
+    static final String HAIZHU = "440105000000";
+    static final String HAIZHU_PATH = "440100000000.440105000000";
+
+    /** Public reference data (statistical divisions, the facility network): the same for every user. */
+    static final Set<String> REFERENCE = Set.of("GET /api/v1/regions/{code}", "GET /api/v1/regions/{code}/children",
+            "GET /api/v1/facilities/{id}");
+    /** Account administration is city-wide, by the security administrator only. */
+    static final String ACCOUNT_ADMINISTRATION = "/api/v1/users/{id}/";
+
+    /** For each id-taking endpoint: the SQL that finds ids of 海珠 records. */
+    static final Map<String, String> HAIZHU_IDS = new LinkedHashMap<>();
+
+    static {
+        HAIZHU_IDS.put("GET /api/v1/persons/{id}",
+                "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
+        HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
+                "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+    String tianhe;
+    String haizhu;
+
+    @BeforeEach
+    void officers() throws Exception {
+        tianhe = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, TIANHE), TestUsers.PASSWORD);
+        haizhu = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, HAIZHU), TestUsers.PASSWORD);
+    }
+
+    @Test
+    void coversEveryIdTakingEndpoint() {
+        Set<String> uncovered = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/") || !pattern.contains("{")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    String endpoint = method.name() + " " + pattern;
+                    if (!REFERENCE.contains(endpoint) && !pattern.startsWith(ACCOUNT_ADMINISTRATION)
+                            && !HAIZHU_IDS.containsKey(endpoint)) {
+                        uncovered.add(endpoint);
+                    }
+                }
+            }
+        });
+        assertThat(uncovered).as("id-taking endpoints missing from the jurisdiction matrix").isEmpty();
+    }
+
+    @Test
+    void answers404ForEveryRecordOfAnotherDistrict() throws Exception {
+        importAJobInHaizhu();
+        List<String> leaks = new ArrayList<>();
+        int calls = 0;
+        for (var entry : HAIZHU_IDS.entrySet()) {
+            String[] endpoint = entry.getKey().split(" ", 2);
+            List<String> ids = jdbc.sql(entry.getValue()).query(String.class).list();
+            assertThat(ids).as("海珠 records for " + entry.getKey()).isNotEmpty();
+            for (String id : ids) {
+                String path = endpoint[1].replace("{id}", id);
+                int own = mvc.perform(request(HttpMethod.valueOf(endpoint[0]), path).header("Authorization", haizhu))
+                        .andReturn().getResponse().getStatus();
+                assertThat(own).as("the 海珠 officer reaches " + entry.getKey()).isEqualTo(200);
+                int other = mvc.perform(request(HttpMethod.valueOf(endpoint[0]), path)
+                        .header("Authorization", tianhe)).andReturn().getResponse().getStatus();
+                calls++;
+                if (other != 404) {
+                    leaks.add(entry.getKey() + " answered " + other);
+                }
+            }
+        }
+        assertThat(calls).isGreaterThanOrEqualTo(HAIZHU_IDS.size());
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void listsOnlyRowsOfTheCallersDistrictAndCountsThemAll() throws Exception {
+        long inTianhe = jdbc.sql("select count(*) from person where residence_path <@ '440100000000.440106000000'")
+                .query(Long.class).single();
+        assertThat(inTianhe).isPositive();
+        String body = mvc.perform(get("/api/v1/persons").param("size", "100").header("Authorization", tianhe))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> residences = JsonPath.read(body, "$.items[*].residenceRegion.code");
+        assertThat(residences).isNotEmpty().allMatch(code -> code.startsWith("440106"));
+        assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isEqualTo(inTianhe);
+        assertThat(residences).hasSize((int) Math.min(100, inTianhe));
+    }
+
+    private void importAJobInHaizhu() throws Exception {
+        var file = new MockMultipartFile("file", "empty.csv", "text/csv",
+                ("idNumber,name,phone,hukouRegion,residenceRegion,address,livingArrangement,"
+                        + "householdIncomePerCapitaFen,tags\n").getBytes(StandardCharsets.UTF_8));
+        int status = mvc.perform(multipart("/api/v1/persons/imports").file(file).header("Authorization", haizhu)
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 import job").isEqualTo(202);
+    }
+}
