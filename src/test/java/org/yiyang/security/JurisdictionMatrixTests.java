@@ -59,6 +59,11 @@ class JurisdictionMatrixTests {
                 "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");
         HAIZHU_IDS.put("GET /api/v1/persons/{id}/emergency-view",
                 "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");
+        for (String endpoint : new String[] {"GET /api/v1/persons/{id}/consents", "POST /api/v1/persons/{id}/consents",
+                "POST /api/v1/persons/{id}/consents/{consentId}/withdraw"}) {
+            HAIZHU_IDS.put(endpoint,
+                    "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 2");
+        }
         HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
                 "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
     }
@@ -107,7 +112,9 @@ class JurisdictionMatrixTests {
             List<String> ids = jdbc.sql(entry.getValue()).query(String.class).list();
             assertThat(ids).as("海珠 records for " + entry.getKey()).isNotEmpty();
             for (String id : ids) {
-                String path = endpoint[1].replace("{id}", id);
+                // the record's own id goes into {id}; any further id (e.g. {consentId}) is one nobody has
+                String path = endpoint[1].replace("{id}", id).replaceAll("\\{[a-zA-Z]+\\}",
+                        java.util.UUID.randomUUID().toString());
                 int own = statusOf(endpoint[0], path, haizhu);
                 if (!OWNER_MAY_BE_REFUSED.contains(entry.getKey())) {
                     assertThat(own).as("the 海珠 officer reaches " + entry.getKey()).isEqualTo(200);
@@ -137,12 +144,20 @@ class JurisdictionMatrixTests {
     }
 
     /** Endpoints that need more than jurisdiction even for the owner (e.g. a running break-the-glass grant). */
-    static final Set<String> OWNER_MAY_BE_REFUSED = Set.of("GET /api/v1/persons/{id}/emergency-view");
+    static final Set<String> OWNER_MAY_BE_REFUSED = Set.of("GET /api/v1/persons/{id}/emergency-view",
+            "POST /api/v1/persons/{id}/consents", "POST /api/v1/persons/{id}/consents/{consentId}/withdraw");
+
+    /** A well-formed body for endpoints that take one (so that only jurisdiction can refuse them). */
+    static final Map<String, String> BODIES = Map.of(
+            "/api/v1/persons/{id}/unmask", "{\"reason\":\"jurisdiction matrix\"}",
+            "/api/v1/persons/{id}/consents", "{\"scope\":\"PHOTO\",\"givenBy\":\"SELF\",\"proofType\":\"FORM\","
+                    + "\"proofRef\":\"matrix\"}");
 
     private int statusOf(String method, String path, String bearer) throws Exception {
         var call = request(HttpMethod.valueOf(method), path).header("Authorization", bearer);
         if (!method.equals("GET")) {
-            call = call.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"jurisdiction matrix\"}");
+            String pattern = path.replaceFirst("/api/v1/persons/[0-9a-f-]{36}", "/api/v1/persons/{id}");
+            call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(pattern, "{}"));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
     }
