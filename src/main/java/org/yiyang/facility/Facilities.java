@@ -1,5 +1,6 @@
 package org.yiyang.facility;
 
+import org.yiyang.shared.SystemUse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The facility registry. Facilities are public information; the region filter is a region subtree given by its ltree
  * path and is applied in SQL.
  */
+@SystemUse("public reference data of the facility network")
 public interface Facilities {
 
     Optional<Facility> find(UUID id);

@@ -1,5 +1,6 @@
 package org.yiyang.facility;
 
+import org.yiyang.shared.SystemUse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Writes many providers and facilities at once (batched inserts) in the caller's transaction; used by the demo city
  * and later by imports. Providers must be written before their facilities.
  */
+@SystemUse("bulk writes by the demo generator")
 public interface FacilityBulkWriter {
 
     long writeProviders(List<NewProvider> providers);

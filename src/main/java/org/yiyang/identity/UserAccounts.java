@@ -1,5 +1,6 @@
 package org.yiyang.identity;
 
+import org.yiyang.shared.SystemUse;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,7 @@ public class UserAccounts {
      * the {@link PasswordPolicy}; a login that exists (or existed) is refused.
      */
     @Transactional
+    @SystemUse("account provisioning by the demo, first setup and administrators' own checked endpoints")
     public UUID create(String username, String rawPassword, Set<Role> roles, String jurisdictionCode,
                        String jurisdictionPath, @Nullable UUID providerId, @Nullable String displayName) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
@@ -72,11 +74,13 @@ public class UserAccounts {
 
     static final Set<Role> ADMINISTRATORS = Set.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
 
+    @SystemUse("account provisioning by the demo, first setup and administrators' own checked endpoints")
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = :u").param("u", username)
                 .query(Long.class).single() > 0;
     }
 
+    @SystemUse("account provisioning by the demo, first setup and administrators' own checked endpoints")
     public Optional<UUID> idOf(String username) {
         return jdbc.sql("select id from user_account where username = :u").param("u", username)
                 .query(UUID.class).optional();

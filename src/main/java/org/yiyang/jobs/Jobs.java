@@ -1,5 +1,6 @@
 package org.yiyang.jobs;
 
+import org.yiyang.shared.SystemUse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiyang.shared.Actor;
+import org.yiyang.shared.SystemUse;
 
 /**
  * The job registry. Progress is written in its own transactions so it stays visible while the job's work commits in
@@ -34,6 +36,7 @@ public class Jobs {
 
     /** A system job (demo generation, scheduled runs): visible to city-level users only. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public UUID startSystemJob(String type, String key, @Nullable Long total) {
         return insert(type, key, total, null, null);
     }
@@ -59,18 +62,21 @@ public class Jobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public void progress(UUID id, long done, long accepted, long rejected) {
         jdbc.sql("update job set done = :d, accepted = :a, rejected = :r where id = :id")
                 .param("d", done).param("a", accepted).param("r", rejected).param("id", id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public void total(UUID id, long total) {
         jdbc.sql("update job set total = :t where id = :id").param("t", total).param("id", id).update();
     }
 
     /** Records rejected rows; recording the same rejection twice keeps one. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public void reject(UUID id, Collection<Rejection> rejections) {
         for (Rejection r : rejections) {
             jdbc.sql("""
@@ -83,11 +89,13 @@ public class Jobs {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public void succeed(UUID id, @Nullable String message) {
         finish(id, JobStatus.SUCCEEDED, message);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @SystemUse("job bookkeeping by the job runners")
     public void fail(UUID id, String message) {
         finish(id, JobStatus.FAILED, message);
     }
@@ -99,19 +107,16 @@ public class Jobs {
         log.info("Job {} {}", id, status);
     }
 
+    @SystemUse("job runners and tests reading their own job; users go through find(id, actor)")
     public Optional<JobView> find(UUID id) {
         return jdbc.sql("select * from job where id = :id").param("id", id).query(Jobs::map).optional();
     }
 
     /** The latest job of a type and key (to recognise a rerun). */
+    @SystemUse("job runners recognising a rerun")
     public Optional<JobView> latest(String type, String key) {
         return jdbc.sql("select * from job where type = :t and job_key = :k order by started_at desc limit 1")
                 .param("t", type).param("k", key).query(Jobs::map).optional();
-    }
-
-    public List<JobView> recent(int limit) {
-        return jdbc.sql("select * from job order by started_at desc limit :n").param("n", limit)
-                .query(Jobs::map).list();
     }
 
     /**
@@ -133,9 +138,18 @@ public class Jobs {
              or (jurisdiction_path is null and nlevel(cast(:path as ltree)) = 1))
             """;
 
+    @SystemUse("job runners and tests reading their own job's rejections")
     public List<Rejection> rejections(UUID id) {
         return jdbc.sql("select row_no, field, code from job_rejection where job_id = :id order by row_no, field")
                 .param("id", id)
+                .query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The rejected rows of a job the actor may see (none otherwise). */
+    public List<Rejection> rejections(UUID id, Actor actor) {
+        return jdbc.sql("select row_no, field, code from job_rejection where job_id = :id "
+                        + "and exists (select 1 from job where job.id = :id and " + VISIBLE + ") order by row_no, field")
+                .param("id", id).param("path", actor.jurisdictionPath())
                 .query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 

@@ -1,5 +1,6 @@
 package org.yiyang.person;
 
+import org.yiyang.shared.SystemUse;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -127,6 +128,7 @@ public class Consents {
     }
 
     /** Whether a consent of this scope is in force for the person on the day (not withdrawn, within its period). */
+    @SystemUse("asked by other modules before they share data, let an agent act or show a photo")
     public boolean holds(UUID personId, Scope scope, LocalDate on) {
         return jdbc.sql("""
                         select exists (select 1 from person_consent where person_id = :p and scope = :s

@@ -1,5 +1,6 @@
 package org.yiyang.person;
 
+import org.yiyang.shared.SystemUse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -143,6 +144,7 @@ public class PersonRegistry {
     }
 
     /** Checks an ID number as typed; an invalid number is a normal answer, not an error. */
+    @SystemUse("a pure check of a typed number; reads nothing stored")
     public IdNumberCheck checkIdNumber(@Nullable String raw) {
         return IdNumberCheck.of(raw);
     }

@@ -1,9 +1,11 @@
 package org.yiyang.region;
 
+import org.yiyang.shared.SystemUse;
 import java.util.List;
 import java.util.Optional;
 
 /** The region registry: look-ups, children and containment. */
+@SystemUse("public statistical reference data (division codes and names)")
 public interface Regions {
 
     Optional<Region> find(String code);

@@ -34,7 +34,7 @@ class JobsController {
     @GetMapping("/jobs/{id}")
     String show(Actor actor, @PathVariable UUID id, Model model) {
         model.addAttribute("job", jobs.find(id, actor).orElseThrow(() -> new NotFound("job")));
-        model.addAttribute("rejections", jobs.rejections(id));
+        model.addAttribute("rejections", jobs.rejections(id, actor));
         return "jobs/show";
     }
 
