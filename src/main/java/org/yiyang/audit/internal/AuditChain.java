@@ -69,10 +69,16 @@ class AuditChain {
     /** Walks the whole chain in seal order; empty when it is intact. */
     @Transactional(readOnly = true)
     public Optional<Break> verify() {
-        byte[][] prev = {GENESIS};
+        // after a retention purge the chain continues from the anchor the purge left
+        var anchor = jdbc.sql("select anchor_seq, anchor_hash from audit_purge order by id desc limit 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)}).optional();
+        byte[][] prev = {anchor.map(a -> (byte[]) a[1]).orElse(GENESIS)};
+        long after = anchor.map(a -> (Long) a[0]).orElse(0L);
         Break[] found = {null};
         jdbc.sql("select s.seq, s.event_id, s.prev_hash, s.hash, " + CANONICAL_COLUMNS.replace("e.id,", "e.id as eid,")
-                        + " from audit_seal s left join audit_event e on e.id = s.event_id order by s.seq")
+                        + " from audit_seal s left join audit_event e on e.id = s.event_id where s.seq > :after "
+                        + "order by s.seq")
+                .param("after", after)
                 .query(rs -> {
                     if (found[0] != null) {
                         return;
