@@ -122,6 +122,10 @@ class SecurityConfiguration {
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(absolute), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MfaGate(), AbsoluteSessionTimeoutFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    audit.record(denial(req, "ACCESS_DENIED", currentAuthentication()));
+                    res.sendError(403);
+                }))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
