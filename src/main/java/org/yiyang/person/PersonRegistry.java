@@ -151,11 +151,12 @@ public class PersonRegistry {
 
     private PersonView view(PersonStore.Row r, RegionNames names) {
         LocalDate today = BusinessZone.today(clock);
-        String idNumber = cipher.decrypt(r.idNumberEnc(), PersonalColumns.ID_NUMBER);
+        String idNumber = cipher.decrypt(r.idNumberEnc(), PersonalColumns.bound(PersonalColumns.ID_NUMBER, r.id()));
         String phone = r.phoneEnc() == null ? null
-                : masks.phone(cipher.decrypt(r.phoneEnc(), PersonalColumns.PHONE));
+                : masks.phone(cipher.decrypt(r.phoneEnc(), PersonalColumns.bound(PersonalColumns.PHONE, r.id())));
         String address = r.addressEnc() == null ? null
-                : masks.address(cipher.decrypt(r.addressEnc(), PersonalColumns.ADDRESS));
+                : masks.address(cipher.decrypt(r.addressEnc(),
+                        PersonalColumns.bound(PersonalColumns.ADDRESS, r.id())));
         return new PersonView(r.id(), r.name(), r.sex(), r.birthDate(),
                 Period.between(r.birthDate(), today).getYears(), masks.idNumber(idNumber), phone, address,
                 names.ref(r.hukouRegion()), names.ref(r.residenceRegion()), r.livingArrangement(),

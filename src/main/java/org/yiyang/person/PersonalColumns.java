@@ -1,8 +1,9 @@
 package org.yiyang.person;
 
 /**
- * The purposes under which person data is encrypted and blind-indexed. The purpose is the AEAD associated data and
- * the HMAC domain separator, so a value sealed for one column cannot be read as another.
+ * The purposes under which person data is encrypted and blind-indexed. The column's purpose with the row's key
+ * ({@link #bound}) is the AEAD associated data; the purpose alone is the HMAC domain separator (blind indexes must
+ * match across rows).
  */
 public final class PersonalColumns {
     public static final String ID_NUMBER = "person.id_number";
@@ -11,5 +12,13 @@ public final class PersonalColumns {
     public static final String CONTACT_PHONE = "contact.phone";
 
     private PersonalColumns() {
+    }
+
+    /**
+     * The associated data that binds an encrypted value to its column and its row: a value copied into another
+     * column or onto another resident's row no longer decrypts.
+     */
+    public static String bound(String column, Object rowKey) {
+        return column + "#" + rowKey;
     }
 }

@@ -132,9 +132,11 @@ public class PersonalDataDisclosure {
     }
 
     private Unmasked open(PersonStore.Row row) {
-        return new Unmasked(row.id(), row.name(), cipher.decrypt(row.idNumberEnc(), PersonalColumns.ID_NUMBER),
-                row.phoneEnc() == null ? null : cipher.decrypt(row.phoneEnc(), PersonalColumns.PHONE),
-                row.addressEnc() == null ? null : cipher.decrypt(row.addressEnc(), PersonalColumns.ADDRESS));
+        return new Unmasked(row.id(), row.name(), cipher.decrypt(row.idNumberEnc(),
+                PersonalColumns.bound(PersonalColumns.ID_NUMBER, row.id())),
+                row.phoneEnc() == null ? null : cipher.decrypt(row.phoneEnc(), PersonalColumns.bound(PersonalColumns.PHONE, row.id())),
+                row.addressEnc() == null ? null : cipher.decrypt(row.addressEnc(),
+                        PersonalColumns.bound(PersonalColumns.ADDRESS, row.id())));
     }
 
     private static String requireReason(@Nullable String reason) {

@@ -99,7 +99,8 @@ public class PersonalDataReencryption {
                         rs.getBytes("v")})
                 .list();
         for (Object[] row : rows) {
-            byte[] fresh = cipher.encrypt(cipher.decrypt((byte[]) row[2], c.purpose()), c.purpose());
+            String aad = PersonalColumns.bound(c.purpose(), row[1] == null ? row[0] : row[0] + "/" + row[1]);
+            byte[] fresh = cipher.encrypt(cipher.decrypt((byte[]) row[2], aad), aad);
             if (c.key().contains(",")) {
                 jdbc.sql("update " + c.table() + " set " + c.column() + " = :v where person_id = :a and seq = :b")
                         .param("v", fresh).param("a", row[0]).param("b", row[1]).update();

@@ -29,7 +29,7 @@ import org.yiyang.shared.privacy.PersonalDataCipher;
  * Key rotation on its own database: a new current key is added, the re-encryption job moves every value to it, the
  * values read the same, and a second run has nothing left to do.
  */
-@SpringBootTest(properties = "yiyang.db.embedded-database=key_rotation_test")
+@SpringBootTest(properties = "yiyang.data-dir=target/test-data/key-rotation")
 class KeyRotationIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired PersonalDataCipher oldCipher;
@@ -53,8 +53,15 @@ class KeyRotationIntegrationTests {
         var admin = new Actor(UUID.randomUUID(), "security.admin", Set.of(Role.SECURITY_ADMIN), "440100000000",
                 "440100000000", null);
 
-        List<byte[]> before = jdbc.sql("select id_number_enc from person order by id limit 20").query(byte[].class).list();
-        List<String> plain = before.stream().map(b -> oldCipher.decrypt(b, PersonalColumns.ID_NUMBER)).toList();
+        record Sealed(UUID id, byte[] value) {
+            String aad() {
+                return PersonalColumns.bound(PersonalColumns.ID_NUMBER, id);
+            }
+        }
+        var sealed = "select id, id_number_enc from person order by id limit 20";
+        List<Sealed> before = jdbc.sql(sealed).query((rs, n) -> new Sealed(rs.getObject(1, UUID.class),
+                rs.getBytes(2))).list();
+        List<String> plain = before.stream().map(b -> oldCipher.decrypt(b.value(), b.aad())).toList();
         long values = jdbc.sql("select count(id_number_enc) + count(phone_enc) + count(address_enc) from person")
                 .query(Long.class).single()
                 + jdbc.sql("select count(*) from emergency_contact").query(Long.class).single();
@@ -62,9 +69,10 @@ class KeyRotationIntegrationTests {
 
         assertThat(job.run(admin)).isEqualTo(values);
 
-        List<byte[]> after = jdbc.sql("select id_number_enc from person order by id limit 20").query(byte[].class).list();
-        assertThat(after).allMatch(b -> PersonalDataCipher.keyIdOf(b) == 2);
-        assertThat(after.stream().map(b -> newCipher.decrypt(b, PersonalColumns.ID_NUMBER)).toList()).isEqualTo(plain);
+        List<Sealed> after = jdbc.sql(sealed).query((rs, n) -> new Sealed(rs.getObject(1, UUID.class),
+                rs.getBytes(2))).list();
+        assertThat(after).allMatch(b -> PersonalDataCipher.keyIdOf(b.value()) == 2);
+        assertThat(after.stream().map(b -> newCipher.decrypt(b.value(), b.aad())).toList()).isEqualTo(plain);
         assertThat(jdbc.sql("select count(*) from person where get_byte(phone_enc, 1) <> 2").query(Long.class)
                 .single()).isZero();
         assertThat(job.run(admin)).isZero();

@@ -96,7 +96,7 @@ class CopyResidentBulkWriter implements ResidentBulkWriter {
     private void appendPerson(StringBuilder line, ResidentRecord r) {
         String id = r.idNumber().value();
         field(line, r.id().toString()).append('\t');
-        bytes(line, cipher.encrypt(id, PersonalColumns.ID_NUMBER)).append('\t');
+        bytes(line, cipher.encrypt(id, PersonalColumns.bound(PersonalColumns.ID_NUMBER, r.id()))).append('\t');
         bytes(line, index.of(id, PersonalColumns.ID_NUMBER)).append('\t');
         field(line, r.name()).append('\t');
         field(line, r.sex().name()).append('\t');
@@ -104,7 +104,7 @@ class CopyResidentBulkWriter implements ResidentBulkWriter {
         if (r.phone() == null) {
             line.append("\\N\t\\N\t");
         } else {
-            bytes(line, cipher.encrypt(r.phone(), PersonalColumns.PHONE)).append('\t');
+            bytes(line, cipher.encrypt(r.phone(), PersonalColumns.bound(PersonalColumns.PHONE, r.id()))).append('\t');
             bytes(line, index.of(r.phone(), PersonalColumns.PHONE)).append('\t');
         }
         field(line, r.hukouRegion()).append('\t');
@@ -113,7 +113,7 @@ class CopyResidentBulkWriter implements ResidentBulkWriter {
         if (r.address() == null) {
             line.append("\\N\t");
         } else {
-            bytes(line, cipher.encrypt(r.address(), PersonalColumns.ADDRESS)).append('\t');
+            bytes(line, cipher.encrypt(r.address(), PersonalColumns.bound(PersonalColumns.ADDRESS, r.id()))).append('\t');
         }
         field(line, r.livingArrangement() == null ? null : r.livingArrangement().name()).append('\t');
         field(line, r.householdIncomeFen() == null ? null : r.householdIncomeFen().toString()).append('\t');

@@ -118,16 +118,17 @@ public class PersonStore {
                                 cast(:path as ltree), :addressEnc, :living, :income)
                         """)
                 .param("id", id)
-                .param("idEnc", cipher.encrypt(idNumber, PersonalColumns.ID_NUMBER), Types.BINARY)
+                .param("idEnc", cipher.encrypt(idNumber, PersonalColumns.bound(PersonalColumns.ID_NUMBER, id)), Types.BINARY)
                 .param("idIdx", idNumberIndex(idNumber), Types.BINARY)
                 .param("name", r.name()).param("sex", r.idNumber().sex().name())
                 .param("birth", r.idNumber().birthDate())
-                .param("phoneEnc", r.phone() == null ? null : cipher.encrypt(r.phone(), PersonalColumns.PHONE),
+                .param("phoneEnc", r.phone() == null ? null : cipher.encrypt(r.phone(), PersonalColumns.bound(PersonalColumns.PHONE, id)),
                         Types.BINARY)
                 .param("phoneIdx", r.phone() == null ? null : phoneIndex(r.phone()), Types.BINARY)
                 .param("hukou", r.hukouRegion()).param("residence", r.residence().code())
                 .param("path", r.residence().path())
-                .param("addressEnc", r.address() == null ? null : cipher.encrypt(r.address(), PersonalColumns.ADDRESS),
+                .param("addressEnc", r.address() == null ? null : cipher.encrypt(r.address(),
+                        PersonalColumns.bound(PersonalColumns.ADDRESS, id)),
                         Types.BINARY)
                 .param("living", r.livingArrangement() == null ? null : r.livingArrangement().name(), Types.VARCHAR)
                 .param("income", r.householdIncomeFen(), Types.BIGINT)
@@ -143,9 +144,11 @@ public class PersonStore {
                             insert into emergency_contact (person_id, seq, name, relation, phone_enc)
                             values (:id, :seq, :name, :relation, :phone)
                             """)
-                    .param("id", id).param("seq", seq++).param("name", c.name()).param("relation", c.relation())
-                    .param("phone", cipher.encrypt(c.phone(), PersonalColumns.CONTACT_PHONE), Types.BINARY)
+                    .param("id", id).param("seq", seq).param("name", c.name()).param("relation", c.relation())
+                    .param("phone", cipher.encrypt(c.phone(), PersonalColumns.bound(PersonalColumns.CONTACT_PHONE,
+                            id + "/" + seq)), Types.BINARY)
                     .update();
+            seq++;
         }
         return id;
     }

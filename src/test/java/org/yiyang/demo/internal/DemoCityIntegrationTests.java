@@ -142,15 +142,15 @@ class DemoCityIntegrationTests {
 
     @Test
     void issuesValidIdNumbersWhoseAddressCodeIsTheHukouCounty() {
-        record Row(byte[] id, String hukou, LocalDate birth, String sex) {
+        record Row(byte[] id, String hukou, LocalDate birth, String sex, String key) {
         }
-        List<Row> rows = jdbc.sql("select id_number_enc, hukou_region, birth_date, sex from person where demo")
+        List<Row> rows = jdbc.sql("select id_number_enc, hukou_region, birth_date, sex, id from person where demo")
                 .query((rs, n) -> new Row(rs.getBytes(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4))).list();
+                        rs.getString(4), rs.getString(5))).list();
         Set<String> numbers = new HashSet<>();
         int outsideGuangzhou = 0;
         for (Row r : rows) {
-            var number = ResidentIdNumber.parse(cipher.decrypt(r.id(), PersonalColumns.ID_NUMBER));
+            var number = ResidentIdNumber.parse(cipher.decrypt(r.id(), PersonalColumns.bound(PersonalColumns.ID_NUMBER, r.key())));
             assertThat(number.addressCode()).isEqualTo(r.hukou().substring(0, 6));
             assertThat(number.birthDate()).isEqualTo(r.birth());
             assertThat(number.sex().name()).isEqualTo(r.sex());
