@@ -15,6 +15,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yiyang.ltc.LtcPolicies;
 import org.yiyang.ltc.LtcPolicy;
 import org.yiyang.ltc.LtcSettlementEngine;
+import org.yiyang.ltc.ServiceCatalogue;
+import org.yiyang.ltc.ServiceCatalogues;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,22 @@ class LtcPolicyConfiguration {
             throw new IllegalStateException("no LTC policy file under policy/" + city + "/ltc/");
         }
         return new LtcPolicies(load(files));
+    }
+
+    /** The service-item catalogue versions; the shipped one is a SAMPLE, stamped "not for payment". */
+    @Bean
+    ServiceCatalogues ltcServiceCatalogues(@Value("${yiyang.city}") String city) throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver();
+        var mapper = JsonMapper.builder().build();
+        List<ServiceCatalogue> catalogues = new ArrayList<>();
+        for (Resource file : resolver.getResources("classpath*:policy/" + city + "/ltc/catalogue/*.json")) {
+            try (InputStream in = file.getInputStream()) {
+                catalogues.add(ServiceCatalogueReader.read(mapper.readTree(in), String.valueOf(file.getFilename())));
+            } catch (JacksonException e) {
+                throw new IllegalStateException("LTC catalogue file " + file.getFilename() + " is not valid JSON", e);
+            }
+        }
+        return new ServiceCatalogues(catalogues);
     }
 
     @Bean
