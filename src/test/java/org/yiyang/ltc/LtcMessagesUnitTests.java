@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LtcMessagesUnitTests {
     static final List<String> PROBLEMS = List.of("LTC_LEVEL_RANGE", "LTC_MONTH_FORMAT", "LTC_NO_POLICY_FOR_MONTH",
             "LTC_TOO_MANY_DAYS", "LTC_NEGATIVE_AMOUNT", "LTC_AMOUNT_TOO_LARGE", "LTC_BED_FEE_INSTITUTION_ONLY",
-            "LTC_BED_FEE_DAYS", "LTC_CONSUMABLES_ABOVE_MEDICAL", "LTC_NEGATIVE_COUNT", "LTC_YUAN_FORMAT");
+            "LTC_BED_FEE_DAYS", "LTC_CONSUMABLES_ABOVE_MEDICAL", "LTC_NEGATIVE_COUNT", "LTC_YUAN_FORMAT", "LTC_TEXT_LENGTH", "LTC_PERIOD_ORDER",
+            "title.LTC_AGREEMENT_EXISTS");
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/ltc.properties", "i18n/ltc_zh_CN.properties"})
