@@ -17,6 +17,11 @@ public final class Access {
             + "'ASSESSOR','PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR')";
     /** Staff who register residents and import rosters. */
     public static final String RESIDENT_REGISTRARS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** The LTC calculator: the LTC office, providers' staff and the staff who help families with it. */
+    public static final String LTC = "hasAnyRole('LTC_OFFICER','PROVIDER_STAFF','CITY_OFFICER','DISTRICT_OFFICER',"
+            + "'STREET_WORKER')";
+    /** The LTC office (医保局 / 长护险经办): designations and, later, settlement runs. */
+    public static final String LTC_OFFICERS = "hasRole('LTC_OFFICER')";
     /** Jobs: staff and the system administrator. */
     public static final String JOBS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER','ASSESSOR',"
             + "'PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR','SYSTEM_ADMIN')";

@@ -1,0 +1,122 @@
+package org.yiyang.ltc.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.ltc.DesignatedProvider;
+import org.yiyang.ltc.DesignationKind;
+import org.yiyang.region.Regions;
+import org.yiyang.shared.Actor;
+import org.yiyang.shared.Conflict;
+import org.yiyang.shared.InvalidInput;
+import org.yiyang.shared.Role;
+
+/** Registers designated providers (LTC officers) and lists them within the caller's jurisdiction. */
+@Service
+class DesignatedProviderRegistry {
+    private static final String SELECT = "select id, provider_id, name, kind, agreement_no, region_code, valid_from,"
+            + " valid_to from ltc_designated_provider";
+
+    private final JdbcClient jdbc;
+    private final Regions regions;
+
+    DesignatedProviderRegistry(JdbcClient jdbc, Regions regions) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+    }
+
+    @Transactional
+    DesignatedProvider register(NewDesignation request, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        var problems = new InvalidInput.Collector();
+        String name = request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add("name", name.isEmpty() ? "REQUIRED" : "LTC_TEXT_LENGTH", 200);
+        }
+        String agreement = request.agreementNo() == null ? "" : request.agreementNo().trim();
+        if (agreement.isEmpty() || agreement.length() > 60) {
+            problems.add("agreementNo", agreement.isEmpty() ? "REQUIRED" : "LTC_TEXT_LENGTH", 60);
+        }
+        if (request.kind() == null) {
+            problems.add("kind", "REQUIRED");
+        }
+        String path = null;
+        if (request.regionCode() == null || request.regionCode().isBlank()) {
+            problems.add("regionCode", "REQUIRED");
+        } else {
+            path = regions.pathOf(request.regionCode()).orElse(null);
+            if (path == null) {
+                problems.add("regionCode", "REGION_UNKNOWN");
+            } else if (!isWithin(path, actor.jurisdictionPath())) {
+                problems.add("regionCode", "OUTSIDE_JURISDICTION");
+            }
+        }
+        LocalDate from = date("validFrom", request.validFrom(), true, problems);
+        LocalDate to = date("validTo", request.validTo(), false, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add("validTo", "LTC_PERIOD_ORDER");
+        }
+        problems.throwIfAny();
+        var provider = new DesignatedProvider(UUID.randomUUID(), request.providerId(), name, request.kind(),
+                agreement, request.regionCode(), from, to);
+        try {
+            jdbc.sql("insert into ltc_designated_provider (id, provider_id, name, kind, agreement_no, region_code,"
+                            + " region_path, valid_from, valid_to, registered_by) values (:id, :provider, :name,"
+                            + " :kind, :agreement, :region, cast(:path as ltree), :from, :to, :by)")
+                    .param("id", provider.id()).param("provider", provider.providerId()).param("name", name)
+                    .param("kind", provider.kind().name()).param("agreement", agreement)
+                    .param("region", provider.regionCode()).param("path", path).param("from", from)
+                    .param("to", to).param("by", actor.userId()).update();
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("LTC_AGREEMENT_EXISTS", Map.of("field", "agreementNo"));
+        }
+        return provider;
+    }
+
+    @Transactional(readOnly = true)
+    List<DesignatedProvider> list(Actor actor) {
+        return jdbc.sql(SELECT + " where region_path <@ cast(:jurisdiction as ltree) order by name, agreement_no")
+                .param("jurisdiction", actor.jurisdictionPath()).query(DesignatedProviderRegistry::map).list();
+    }
+
+    private static boolean isWithin(String path, String jurisdiction) {
+        return path.equals(jurisdiction) || path.startsWith(jurisdiction + ".");
+    }
+
+    private static DesignatedProvider map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Date to = rs.getDate("valid_to");
+        return new DesignatedProvider(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),
+                rs.getString("name"), DesignationKind.valueOf(rs.getString("kind")), rs.getString("agreement_no"),
+                rs.getString("region_code"), rs.getDate("valid_from").toLocalDate(),
+                to == null ? null : to.toLocalDate());
+    }
+
+    private static @Nullable LocalDate date(String field, @Nullable String value, boolean required,
+                                            InvalidInput.Collector problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(field, "REQUIRED");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "DATE_FORMAT");
+            return null;
+        }
+    }
+
+    /** The body of a registration. */
+    record NewDesignation(@Nullable UUID providerId, @Nullable String name, @Nullable DesignationKind kind,
+                          @Nullable String agreementNo, @Nullable String regionCode, @Nullable String validFrom,
+                          @Nullable String validTo) {
+    }
+}
