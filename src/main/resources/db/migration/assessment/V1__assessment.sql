@@ -9,7 +9,7 @@ create table assessment (
     reason              text         not null,
     review_of           uuid         references assessment (id),
     status              text         not null,
-    requested_by        uuid         not null,
+    requested_by        uuid,                  -- null: requested by the system (routine reassessment)
     requested_at        timestamptz  not null,
     assessor_1          uuid,
     assessor_2          uuid,

@@ -132,6 +132,35 @@ class AssessmentWorkflowIntegrationTests {
     }
 
     @Test
+    void aRoutineReassessmentIsRequested30DaysBeforeExpiryOnce() throws Exception {
+        effective(0, 1);
+        LocalDate validTo = careNeeds.current(personId, today()).orElseThrow().validTo();
+        assessments.requestRoutineReassessments(validTo.minusDays(31));     // 31 days before: not yet
+        assertThat(routineRequests()).isZero();
+        assessments.requestRoutineReassessments(validTo.minusDays(30));     // reassessmentNoticeDays 30
+        assertThat(routineRequests()).isEqualTo(1);
+        assessments.requestRoutineReassessments(validTo.minusDays(29));     // an open request exists already
+        assertThat(routineRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void showsAPersonsHistoryOnlyWithinTheJurisdiction() throws Exception {
+        UUID id = effective(0, 1);
+        mvc.perform(get("/api/v1/assessments").param("personId", personId.toString()).header("Authorization", officer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(id.toString()))
+                .andExpect(jsonPath("$[0].finalLevel").value(0));
+        mvc.perform(get("/api/v1/assessments").param("personId", personId.toString())
+                        .header("Authorization", otherDistrict))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    private int routineRequests() {
+        return jdbc.sql("select count(*) from assessment where person_id = :p and reason = 'ROUTINE'"
+                + " and status = 'REQUESTED' and requested_by is null").param("p", personId).query(Integer.class).single();
+    }
+
+    @Test
     void aReviewMustBeDoneByOtherAssessors() throws Exception {
         UUID original = effective(0, 1);
         UUID review = request("REVIEW", original);

@@ -87,6 +87,14 @@ class AssessmentApi {
         return assessments.find(id, actor);
     }
 
+    @GetMapping
+    @PreAuthorize(Access.ASSESSMENT)
+    @Operation(summary = "A person's assessment history, newest first, within the caller's jurisdiction")
+    List<Assessments.AssessmentView> history(@org.springframework.web.bind.annotation.RequestParam UUID personId,
+                                             Actor actor) {
+        return assessments.history(personId, actor);
+    }
+
     @GetMapping("/worklist")
     @PreAuthorize(Access.ASSESSOR)
     @Operation(summary = "The assessments waiting for the calling assessor")

@@ -5,7 +5,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.yiyang.shared.BusinessZone;
 
-/** Daily: results past their last valid day expire and {@code AssessmentExpired} is published for each. */
+/**
+ * Daily: results past their last valid day expire ({@code AssessmentExpired} for each), and results ending within the
+ * notice period get a routine reassessment request.
+ */
 @Component
 class AssessmentExpiry {
     private final Assessments assessments;
@@ -19,5 +22,6 @@ class AssessmentExpiry {
     @Scheduled(cron = "${yiyang.assessment.expiry-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
     void expire() {
         assessments.expireBefore(BusinessZone.today(clock));
+        assessments.requestRoutineReassessments(BusinessZone.today(clock));
     }
 }

@@ -43,7 +43,7 @@ class AssessmentStore {
     }
 
     void insert(UUID id, UUID personId, String residencePath, String instrument, AssessmentReason reason,
-                @Nullable UUID reviewOf, UUID requestedBy, Instant at) {
+                @Nullable UUID reviewOf, @Nullable UUID requestedBy, Instant at) {
         jdbc.sql("""
                 insert into assessment (id, person_id, residence_path, instrument, reason, review_of, status,
                                         requested_by, requested_at)
@@ -146,6 +146,19 @@ class AssessmentStore {
         return jdbc.sql("update assessment set status = 'EXPIRED' where status = 'EFFECTIVE' and valid_to < :today"
                         + " returning " + COLUMNS)
                 .param("today", today).query(AssessmentStore::row).list();
+    }
+
+    /**
+     * Effective results of an instrument whose last valid day is at most {@code noticeDays} away and whose person has
+     * no open assessment yet: they are due for a routine reassessment.
+     */
+    List<Row> dueForRoutine(String instrument, LocalDate today, int noticeDays) {
+        return jdbc.sql("select " + COLUMNS + " from assessment a where a.instrument = :instrument"
+                        + " and a.status = 'EFFECTIVE' and a.valid_to <= cast(:today as date) + :days"
+                        + " and not exists (select 1 from assessment o where o.person_id = a.person_id"
+                        + " and o.status in ('REQUESTED', 'ASSIGNED', 'DRAFT', 'SUBMITTED'))")
+                .param("instrument", instrument).param("today", today).param("days", noticeDays)
+                .query(AssessmentStore::row).list();
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -43,6 +43,7 @@ public class Assessments {
 
     private final AssessmentStore store;
     private final AssessmentScoring scoring;
+    private final InstrumentCatalog catalog;
     private final PersonRegistry persons;
     private final Regions regions;
     private final PersonalDataCipher cipher;
@@ -50,10 +51,11 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assessments(AssessmentStore store, AssessmentScoring scoring, PersonRegistry persons, Regions regions,
+    Assessments(AssessmentStore store, AssessmentScoring scoring, InstrumentCatalog catalog, PersonRegistry persons, Regions regions,
                 PersonalDataCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.scoring = scoring;
+        this.catalog = catalog;
         this.persons = persons;
         this.regions = regions;
         this.cipher = cipher;
@@ -204,6 +206,35 @@ public class Assessments {
             events.publishEvent(new AssessmentExpired(a.id(), a.personId()));
         }
         return expired.size();
+    }
+
+    /**
+     * Requests a routine reassessment (常规评估) for every effective result that ends within the instrument's notice
+     * period (30 days) and has no open assessment yet (a daily system job). The request keeps the residence path of
+     * the result it follows.
+     */
+    @Transactional
+    public int requestRoutineReassessments(LocalDate today) {
+        int requested = 0;
+        for (Instrument instrument : catalog.all()) {
+            for (var due : store.dueForRoutine(instrument.code(), today, instrument.reassessmentNoticeDays())) {
+                UUID id = UUID.randomUUID();
+                store.insert(id, due.personId(), due.residencePath(), instrument.code(), AssessmentReason.ROUTINE,
+                        null, null, clock.instant());
+                audit.record(AuditEvent.success("ASSESSMENT_REQUESTED", null, "assessment", id));
+                requested++;
+            }
+        }
+        return requested;
+    }
+
+    /** A person's assessments, newest first, within the actor's jurisdiction; audited against the person. */
+    @Transactional
+    public List<AssessmentView> history(UUID personId, Actor actor) {
+        actor.require(Role.ASSESSOR, Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER);
+        var rows = store.history(personId, actor.jurisdictionPath());
+        audit.record(AuditEvent.success("ASSESSMENT_HISTORY_READ", actor, "person", personId));
+        return rows.stream().map(this::view).toList();
     }
 
     private AssessmentView view(AssessmentStore.Row a) {

@@ -45,6 +45,10 @@ public class InstrumentCatalog {
         }
     }
 
+    public java.util.Collection<Instrument> all() {
+        return java.util.List.copyOf(instruments.values());
+    }
+
     public Optional<Instrument> find(String code) {
         return Optional.ofNullable(instruments.get(code));
     }
