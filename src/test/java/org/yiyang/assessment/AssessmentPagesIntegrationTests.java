@@ -91,6 +91,8 @@ class AssessmentPagesIntegrationTests {
         String result = page(get("/assessments/" + id), first);
         assertThat(result).contains("id=\"assessment-total\">65<")                   // 90 − 24 − 1
                 .contains("能力重度受损（重度失能）")                                 // band 2, dementia +1 → 3
+                .contains("id=\"report-B.1\">8<")                                        // 32 − 24
+                .contains("确诊为痴呆（F01.1，属于F00–F03）")                              // C.4 reason
                 .contains("id=\"sign\"");
         mvc.perform(post("/assessments/" + id + "/sign").with(csrf()).session(first))
                 .andExpect(redirectedUrl("/assessments/" + id));

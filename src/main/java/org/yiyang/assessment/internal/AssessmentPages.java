@@ -95,8 +95,12 @@ class AssessmentPages {
     @GetMapping("/assessments/{id}")
     @PreAuthorize(Access.ASSESSMENT)
     String result(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
-        var a = assessments.find(id, actor);
+        var report = assessments.report(id, actor);
+        var a = report.assessment();
         model.addAttribute("assessment", a);
+        model.addAttribute("scoring", report.scoring() == null ? null : scoring.view(report.scoring(), locale));
+        model.addAttribute("instrument", scoring.instrument(a.instrument()));
+        model.addAttribute("overrideReason", report.overrideReason());
         model.addAttribute("computedName", levelName(a.computedLevel(), locale));
         model.addAttribute("finalName", levelName(a.finalLevel(), locale));
         model.addAttribute("canSign", a.status().equals("SUBMITTED") && (actor.userId().equals(a.assessor1())

@@ -190,6 +190,32 @@ public class Assessments {
         return view(a);
     }
 
+    /**
+     * The report of one assessment (C.1–C.5): the view, the scoring recomputed from the stored (decrypted) answers
+     * with every level change and its reason, and the override's reason. Audited as a read.
+     */
+    @Transactional
+    public Report report(UUID id, Actor actor) {
+        actor.require(Role.ASSESSOR, Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER);
+        var a = load(id, actor);
+        audit.record(AuditEvent.success("ASSESSMENT_READ", actor, "assessment", id));
+        ScoreResult scored = null;
+        if (a.answersEnc() != null) {
+            scored = scoring.score(a.instrument(), unseal(a.answersEnc(),
+                    a.status() == AssessmentStatus.DRAFT));
+        }
+        String reason = a.overrideReasonEnc() == null ? null : cipher.decrypt(a.overrideReasonEnc(), OVERRIDE_REASON);
+        return new Report(view(a), scored, reason);
+    }
+
+    /** An assessment's report: its view, the recomputed scoring (null before any answers) and the override reason. */
+    public record Report(AssessmentView assessment, @Nullable ScoreResult scoring, @Nullable String overrideReason) {
+        @Override
+        public String toString() {
+            return "Report[" + assessment.id() + "]";
+        }
+    }
+
     /** The assessments waiting for this assessor. */
     @Transactional
     public List<AssessmentView> worklist(Actor actor) {
@@ -271,6 +297,19 @@ public class Assessments {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("reason", "UNKNOWN_REASON");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ScoringInput unseal(byte[] sealed, boolean partial) {
+        Map<String, Object> doc = JSON.readValue(cipher.decrypt(sealed, ANSWERS), Map.class);
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        ((Map<String, Object>) doc.get("answers")).forEach((k, v) -> answers.put(k, ((Number) v).intValue()));
+        Map<String, Integer> risks = new LinkedHashMap<>();
+        ((Map<String, Object>) doc.get("riskEvents30d")).forEach((k, v) -> risks.put(k, ((Number) v).intValue()));
+        List<ScoringInput.Diagnosis> diagnoses = ((List<Map<String, Object>>) doc.get("diagnoses")).stream()
+                .map(d -> new ScoringInput.Diagnosis((String) d.get("code"), Boolean.TRUE.equals(d.get("byPsychiatrist"))))
+                .toList();
+        return new ScoringInput(answers, Boolean.TRUE.equals(doc.get("coma")), diagnoses, risks, partial);
     }
 
     private byte[] seal(ScoringInput input) {
