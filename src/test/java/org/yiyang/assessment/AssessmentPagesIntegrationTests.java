@@ -103,6 +103,26 @@ class AssessmentPagesIntegrationTests {
     }
 
     @Test
+    void theReportShowsAnOverrideAndItsReason() throws Exception {
+        var submit = post("/assessments/" + id + "/form").with(csrf());
+        AssessmentTestData.allMax().forEach((code, points) -> submit.param(code, String.valueOf(points)));
+        mvc.perform(submit.session(first)).andExpect(redirectedUrl("/assessments/" + id));
+        assessments.override(id, 1, "现场观察到行动迟缓", actorOf(first));
+        String report = page(get("/assessments/" + id), second);
+        assertThat(report).contains("id=\"report-no-changes\"")                    // 90, no C.4 rule applied
+                .contains("id=\"overridden\"").contains("现场观察到行动迟缓")
+                .contains("能力轻度受损（轻度失能）").contains("id=\"sign\"");
+    }
+
+    private Actor actorOf(MockHttpSession session) {
+        var context = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
+                "SPRING_SECURITY_CONTEXT");
+        String username = context.getAuthentication().getName();
+        return new Actor(userId(username), username, java.util.Set.of(Role.ASSESSOR), "440106000000",
+                regions.pathOf("440106000000").orElseThrow(), null);
+    }
+
+    @Test
     void anIncompleteSubmissionShowsTheFormAgainWithTheMissingItemsMarked() throws Exception {
         String again = page(post("/assessments/" + id + "/form").with(csrf()).param("B.1.1", "4"), first);
         assertThat(again).contains("id=\"form-errors\"").contains("has-error");
