@@ -25,6 +25,12 @@ public final class Access {
     /** Jobs: staff and the system administrator. */
     public static final String JOBS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER','ASSESSOR',"
             + "'PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR','SYSTEM_ADMIN')";
+    /** Care-needs assessment: assessors, and the bureau and street staff who request and follow assessments. */
+    public static final String ASSESSMENT = "hasAnyRole('ASSESSOR','CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** Assessment work only assessors do: drafting, submitting, signing, overriding. */
+    public static final String ASSESSOR = "hasRole('ASSESSOR')";
+    /** Requesting and assigning assessments: the bureau and street staff. */
+    public static final String ASSESSMENT_REQUESTERS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
     /** The audit trail: the audit administrator and read-only auditors. */
     public static final String AUDIT = "hasAnyRole('AUDIT_ADMIN','AUDITOR')";
     public static final String AUDIT_ADMIN = "hasRole('AUDIT_ADMIN')";

@@ -1,0 +1,148 @@
+package org.yiyang.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yiyang.assessment.internal.Assessments;
+import org.yiyang.person.Gb11643;
+import org.yiyang.person.NewResident;
+import org.yiyang.person.PersonRegistry;
+import org.yiyang.region.RegionLevel;
+import org.yiyang.region.Regions;
+import org.yiyang.shared.Actor;
+import org.yiyang.shared.Role;
+import org.yiyang.testsupport.TestUsers;
+
+/** The assessment form in a real (headless) browser: radio groups, live subtotals over htmx, submission, level. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("browserAvailable")
+class AssessmentBrowserTests {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort int port;
+    @Autowired TestUsers users;
+    @Autowired Regions regions;
+    @Autowired JdbcClient jdbc;
+    @Autowired PersonRegistry persons;
+    @Autowired Assessments assessments;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    static boolean browserAvailable() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        var options = new ChromeOptions().setBinary(CHROMIUM.toString())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
+                        "--window-size=1280,1600");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void fillsTheFormSeesLiveSubtotalsAndTheLevel() {
+        String assessor = users.create(Role.ASSESSOR, "440106000000");
+        UUID id = assignedAssessment(assessor, users.create(Role.ASSESSOR, "440106000000"));
+
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(assessor);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+
+        browser.get(url("/assessments?lang=zh-CN"));
+        browser.findElement(By.cssSelector("#worklist-" + id + " .assessment-form-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-form")));
+
+        choose("B.1.1-4");
+        wait.until(ExpectedConditions.textToBe(By.id("score-total"), "4"));
+        choose("B.4.5-3");
+        wait.until(ExpectedConditions.textToBe(By.id("score-total"), "7"));           // 4 + 3, computed on the server
+        assertThat(browser.findElement(By.id("subtotal-B.4")).getText()).isEqualTo("3");
+
+        Map<String, Integer> answers = AssessmentTestData.sixtyFive();
+        answers.forEach((code, points) -> choose(code + "-" + points));
+        wait.until(ExpectedConditions.textToBe(By.id("score-total"), "65"));          // 90 − 24 − 1
+        assertThat(browser.findElement(By.id("completeness")).getText()).contains("26");
+        wait.until(ExpectedConditions.textToBe(By.id("live-level"), "能力中度受损（中度失能）")); // 46–65 → level 2
+
+        browser.findElement(By.id("assessment-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-result")));
+        assertThat(browser.findElement(By.id("assessment-total")).getText()).isEqualTo("65");
+        assertThat(browser.findElement(By.id("final-level")).getText()).isEqualTo("能力中度受损（中度失能）");
+    }
+
+    /** Clicks a radio button scrolled to the middle of the window (the live score stays fixed at the bottom). */
+    private void choose(String id) {
+        var radio = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+        radio.click();
+    }
+
+    private UUID assignedAssessment(String first, String second) {
+        String street = "440106" + (900 + ThreadLocalRandom.current().nextInt(99)) // never 999: FacilityApiIntegrationTests needs 440106999000 unknown
+                + "000";
+        String community = street.substring(0, 9) + "203";
+        regions.upsert(List.of(
+                new Regions.NewRegion(street, "440106000000", RegionLevel.STREET_TOWN, "浏览器评估街道", false),
+                new Regions.NewRegion(community, street, RegionLevel.COMMUNITY_VILLAGE, "浏览器评估社区", false)));
+        String officerName = users.create(Role.DISTRICT_OFFICER, "440106000000");
+        Actor officer = new Actor(userId(officerName), officerName, Set.of(Role.DISTRICT_OFFICER), "440106000000",
+                regions.pathOf("440106000000").orElseThrow(), null);
+        int n = ThreadLocalRandom.current().nextInt(5000);
+        String first17 = "440106" + LocalDate.of(1943, 1, 1).plusDays(n).toString().replace("-", "")
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        UUID person = persons.register(new NewResident(first17 + Gb11643.checkCharacter(first17),
+                "浏览器评估" + (char) ('甲' + n % 10),
+                "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), "440106000000",
+                community, "天河路3号", "ALONE", null, null, null, true), officer).id();
+        UUID id = assessments.request(person, "FIRST", null, null, officer);
+        assessments.assign(id, List.of(userId(first), userId(second)), officer);
+        return id;
+    }
+
+    private UUID userId(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query(UUID.class).single();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
