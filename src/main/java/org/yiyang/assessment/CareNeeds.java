@@ -1,5 +1,6 @@
 package org.yiyang.assessment;
 
+import org.yiyang.shared.SystemUse;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
 public interface CareNeeds {
 
     /** The person's effective result on the day, if one is valid then. */
+    @SystemUse("the shared result (结果互认) read by other programmes inside their own actor-checked operations")
     Optional<CurrentCareNeeds> current(UUID personId, LocalDate on);
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,13 @@ class JurisdictionMatrixTests {
             HAIZHU_IDS.put(endpoint,
                     "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 2");
         }
+        String assessments = "select id::text from assessment where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/assessments/{id}", "POST /api/v1/assessments/{id}/assignment",
+                "PUT /api/v1/assessments/{id}/draft", "POST /api/v1/assessments/{id}/submission",
+                "POST /api/v1/assessments/{id}/override", "POST /api/v1/assessments/{id}/signatures"}) {
+            HAIZHU_IDS.put(endpoint, assessments);
+        }
         HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
                 "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
     }
@@ -77,8 +85,9 @@ class JurisdictionMatrixTests {
 
     @BeforeEach
     void officers() throws Exception {
-        tianhe = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, TIANHE), TestUsers.PASSWORD);
-        haizhu = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, HAIZHU), TestUsers.PASSWORD);
+        // each officer holds every business role these endpoints admit, so that only jurisdiction can refuse
+        tianhe = Api.bearer(mvc, users.create(TIANHE, Role.DISTRICT_OFFICER, Role.ASSESSOR), TestUsers.PASSWORD);
+        haizhu = Api.bearer(mvc, users.create(HAIZHU, Role.DISTRICT_OFFICER, Role.ASSESSOR), TestUsers.PASSWORD);
     }
 
     @Test
@@ -105,6 +114,7 @@ class JurisdictionMatrixTests {
     @Test
     void answers404ForEveryRecordOfAnotherDistrict() throws Exception {
         importAJobInHaizhu();
+        requestAnAssessmentInHaizhu();
         List<String> leaks = new ArrayList<>();
         int calls = 0;
         for (var entry : HAIZHU_IDS.entrySet()) {
@@ -116,7 +126,7 @@ class JurisdictionMatrixTests {
                 String path = endpoint[1].replace("{id}", id).replaceAll("\\{[a-zA-Z]+\\}",
                         java.util.UUID.randomUUID().toString());
                 int own = statusOf(endpoint[0], path, haizhu);
-                if (!OWNER_MAY_BE_REFUSED.contains(entry.getKey())) {
+                if (endpoint[0].equals("GET") && !OWNER_MAY_BE_REFUSED.contains(entry.getKey())) {
                     assertThat(own).as("the 海珠 officer reaches " + entry.getKey()).isEqualTo(200);
                 }
                 int other = statusOf(endpoint[0], path, tianhe);
@@ -149,6 +159,12 @@ class JurisdictionMatrixTests {
 
     /** A well-formed body for endpoints that take one (so that only jurisdiction can refuse them). */
     static final Map<String, String> BODIES = Map.of(
+            "/api/v1/assessments/{id}/assignment", "{\"assessors\":[\"" + UUID.randomUUID() + "\",\""
+                    + UUID.randomUUID() + "\"]}",
+            "/api/v1/assessments/{id}/draft", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},\"partial\":true}",
+            "/api/v1/assessments/{id}/submission", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},"
+                    + "\"partial\":true}",
+            "/api/v1/assessments/{id}/override", "{\"level\":2,\"reason\":\"jurisdiction matrix\"}",
             "/api/v1/persons/{id}/unmask", "{\"reason\":\"jurisdiction matrix\"}",
             "/api/v1/persons/{id}/consents", "{\"scope\":\"PHOTO\",\"givenBy\":\"SELF\",\"proofType\":\"FORM\","
                     + "\"proofRef\":\"matrix\"}");
@@ -156,10 +172,20 @@ class JurisdictionMatrixTests {
     private int statusOf(String method, String path, String bearer) throws Exception {
         var call = request(HttpMethod.valueOf(method), path).header("Authorization", bearer);
         if (!method.equals("GET")) {
-            String pattern = path.replaceFirst("/api/v1/persons/[0-9a-f-]{36}", "/api/v1/persons/{id}");
+            String pattern = path.replaceFirst("/api/v1/(persons|assessments)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
             call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(pattern, "{}"));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
+    }
+
+    private void requestAnAssessmentInHaizhu() throws Exception {
+        String person = jdbc.sql("select id::text from person where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree order by id limit 1").query(String.class).single();
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/assessments").header("Authorization", haizhu)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + person + "\",\"reason\":\"FIRST\"}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 assessment request").isIn(201, 409);
     }
 
     private void importAJobInHaizhu() throws Exception {

@@ -21,9 +21,14 @@ public class TestUsers {
 
     /** A user with the role over the region; returns the user name (password {@link #PASSWORD}). */
     public String create(Role role, String regionCode) {
-        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(regionCode, role);
+    }
+
+    /** A user with several roles over the region. */
+    public String create(String regionCode, Role... roles) {
+        String username = roles[0].name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String path = regions.pathOf(regionCode).orElseThrow();
-        accounts.create(username, PASSWORD, Set.of(role), regionCode, path, null, null);
+        accounts.create(username, PASSWORD, Set.of(roles), regionCode, path, null, null);
         return username;
     }
 }
