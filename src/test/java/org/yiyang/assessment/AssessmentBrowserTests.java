@@ -2,8 +2,6 @@ package org.yiyang.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +28,12 @@ import org.yiyang.region.RegionLevel;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Role;
+import org.yiyang.testsupport.Chromium;
 import org.yiyang.testsupport.TestUsers;
 
 /** The assessment form in a real (headless) browser: radio groups, live subtotals over htmx, submission, level. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf("browserAvailable")
 class AssessmentBrowserTests {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
@@ -53,17 +45,9 @@ class AssessmentBrowserTests {
     WebDriver browser;
     WebDriverWait wait;
 
-    static boolean browserAvailable() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    }
-
     @BeforeEach
     void openBrowser() {
-        var options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
-                        "--window-size=1280,1600");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("--lang=zh-CN", "--window-size=1280,1600");
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

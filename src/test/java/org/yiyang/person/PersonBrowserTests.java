@@ -10,12 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Role;
+import org.yiyang.testsupport.Chromium;
 import org.yiyang.testsupport.TestUsers;
 
 /** The registration form and the search in a real (headless) browser: htmx, CSRF and redirects end to end. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf("browserAvailable")
 class PersonBrowserTests {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort int port;
     @Autowired TestUsers users;
@@ -39,16 +33,9 @@ class PersonBrowserTests {
     WebDriver browser;
     WebDriverWait wait;
 
-    static boolean browserAvailable() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    }
-
     @BeforeEach
     void openBrowser() {
-        var options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("--lang=zh-CN");
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
