@@ -62,7 +62,8 @@ public class UserAccounts {
      * 三员分立: the system, security and audit administrators are three separate people; an administrator holds
      * exactly one administrator role and no business role.
      */
-    static void checkSeparationOfDuties(Set<Role> roles) {
+    @SystemUse("a pure check of a set of roles")
+    public static void checkSeparationOfDuties(Set<Role> roles) {
         if (roles.isEmpty()) {
             throw org.yiyang.shared.InvalidInput.of("roles", "ROLES_REQUIRED");
         }

@@ -56,6 +56,40 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void createsUsersAndChangesTheirRolesAuditingBeforeAndAfter() throws Exception {
+        String admin = securityAdminToken();
+        String name = "new.worker." + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"username\":\"" + name + "\",\"password\":\"a first password for the street\","
+                + "\"roles\":[\"STREET_WORKER\"],\"jurisdiction\":\"440106001000\"}";
+        String created = mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header("Authorization", admin))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Authorization", admin)).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"x." + name + "\",\"password\":\"another good passphrase\","
+                                + "\"roles\":[\"AUDIT_ADMIN\",\"CITY_OFFICER\"],\"jurisdiction\":\"440100000000\"}")
+                        .header("Authorization", admin))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("ADMIN_ROLES_EXCLUSIVE"));
+
+        String workerToken = Api.bearer(mvc, name, "a first password for the street");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/{id}/roles", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"DISTRICT_OFFICER\"],\"jurisdiction\":\"440106000000\"}")
+                        .header("Authorization", admin))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.roles").value("DISTRICT_OFFICER"));
+        mvc.perform(get("/api/v1/regions/440100000000").header("Authorization", workerToken))
+                .andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("select details->>'before' || '>' || (details->>'after') from audit_event "
+                + "where event_type = 'ROLES_CHANGED' and object_id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("STREET_WORKER>DISTRICT_OFFICER");
+        assertThat(jdbc.sql("select must_change_password from user_account where id = cast(:id as uuid)")
+                .param("id", id).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void endsAllSessionsOfAUserAndRefusesOtherRoles() throws Exception {
         String admin = securityAdminToken();
         String worker = users.create(Role.STREET_WORKER, "440106000000");
