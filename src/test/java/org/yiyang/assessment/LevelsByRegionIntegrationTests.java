@@ -26,15 +26,17 @@ class LevelsByRegionIntegrationTests {
 
     @Test
     void countsCurrentResultsPerDistrictAndRefusesRegionsOutsideTheJurisdiction() throws Exception {
-        // two effective results in 天河 (levels 2 and 4) and one expired one that must not count
+        // two effective results in 天河 (levels 2 and 4) and one expired one that must not count; business dates are
+        // Shanghai dates, which run ahead of UTC in the evening
         String tianhe = "440100000000.440106000000.440106001000.440106001001";
         insert(tianhe, 2, "current_date - 10", "current_date + 300");
         insert(tianhe, 4, "current_date - 10", "current_date + 300");
         insert(tianhe, 3, "current_date - 400", "current_date - 35");
         long expectedTianhe = jdbc.sql("""
                 select count(*) from assessment where status = 'EFFECTIVE'
-                  and residence_path <@ '440100000000.440106000000' and valid_from <= current_date
-                  and valid_to >= current_date""").query(Long.class).single();
+                  and residence_path <@ '440100000000.440106000000'
+                  and valid_from <= (now() at time zone 'Asia/Shanghai')::date
+                  and valid_to >= (now() at time zone 'Asia/Shanghai')::date""").query(Long.class).single();
 
         String city = Api.bearer(mvc, users.create(Role.CITY_OFFICER, "440100000000"), TestUsers.PASSWORD);
         String body = mvc.perform(get("/api/v1/assessments/levels-by-region").header("Authorization", city))
