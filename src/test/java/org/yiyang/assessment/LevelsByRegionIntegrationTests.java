@@ -58,11 +58,7 @@ class LevelsByRegionIntegrationTests {
     @Test
     void showsTheTableOnAPage() throws Exception {
         String officer = users.create(Role.CITY_OFFICER, "440100000000");
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf()).param("username", officer).param("password", TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        var session = Api.login(mvc, officer, TestUsers.PASSWORD);
         String page = mvc.perform(get("/assessments/levels").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"levels-by-region\"", "天河区", "合计");

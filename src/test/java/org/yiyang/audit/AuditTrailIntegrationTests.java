@@ -111,12 +111,7 @@ class AuditTrailIntegrationTests {
     @Test
     void showsTheTrailOnAPageToAuditorsOnly() throws Exception {
         String auditor = users.create(Role.AUDITOR, "440100000000");
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("username", auditor).param("password", TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        var session = Api.login(mvc, auditor, TestUsers.PASSWORD);
         String page = mvc.perform(get("/audit").param("type", "LOGIN").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"audit-events\"").contains(auditor);
@@ -124,12 +119,7 @@ class AuditTrailIntegrationTests {
                 .param("u", auditor).query(Long.class).single()).isEqualTo(1);
 
         String officer = users.create(Role.CITY_OFFICER, "440100000000");
-        var other = (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("username", officer).param("password", TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        var other = Api.login(mvc, officer, TestUsers.PASSWORD);
         mvc.perform(get("/audit").session(other)).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_event where event_type = 'AUTHORIZATION_DENIED' "
                 + "and actor_username = :u and object_id = 'GET /audit'").param("u", officer).query(Long.class)

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Role;
@@ -46,8 +45,7 @@ class OutputEscapingIntegrationTests {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
 
-        var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", user)
-                .param("password", TestUsers.PASSWORD)).andReturn().getRequest().getSession();
+        var session = Api.login(mvc, user, TestUsers.PASSWORD);
         String profile = mvc.perform(get("/persons/{id}", id).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String results = mvc.perform(post("/persons").session(session).with(csrf()).param("q", SCRIPT))

@@ -8,6 +8,17 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Small helpers for API tests: obtaining a bearer token the way a client does. */
 public final class Api {
+
+    /** Logs in through the login form, as a browser does, and returns the session to send with page requests. */
+    public static org.springframework.mock.web.MockHttpSession login(MockMvc mvc, String username, String password)
+            throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .param("username", username).param("password", password))
+                .andReturn().getRequest().getSession();
+    }
+
     private Api() {
     }
 
