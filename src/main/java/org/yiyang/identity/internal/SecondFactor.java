@@ -47,6 +47,33 @@ class SecondFactor {
         this.verifier = verifier;
     }
 
+    /** The associated data binds a secret to its column and its user. */
+    private static String bound(UUID userId) {
+        return PURPOSE + "#" + userId;
+    }
+
+    /**
+     * After a key rotation, moves every stored secret still under an older key to the current one; selects only
+     * those, so a rerun finishes what an interrupted run left. Returns how many moved.
+     */
+    @Transactional
+    int reencrypt(Actor by) {
+        by.require(Role.SECURITY_ADMIN);
+        short current = cipher.currentKeyId();
+        var stale = jdbc.sql("select id, totp_secret_enc from user_account where totp_secret_enc is not null "
+                        + "and get_byte(totp_secret_enc, 0) * 256 + get_byte(totp_secret_enc, 1) <> :k for update")
+                .param("k", current)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBytes(2))).list();
+        for (var entry : stale) {
+            String secret = cipher.decrypt(entry.getValue(), bound(entry.getKey()));
+            jdbc.sql("update user_account set totp_secret_enc = :s where id = :id")
+                    .param("s", cipher.encrypt(secret, bound(entry.getKey()))).param("id", entry.getKey()).update();
+        }
+        audit.record(new AuditEvent("SECOND_FACTOR_REENCRYPTED", by, "user", null, AuditEvent.Outcome.SUCCESS, null,
+                null, Map.of("secrets", stale.size(), "key", (int) current)));
+        return stale.size();
+    }
+
     boolean required(Actor actor) {
         return actor.hasAny(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN) || enrolled(actor.userId());
     }
@@ -57,7 +84,7 @@ class SecondFactor {
 
     Optional<String> secret(UUID userId) {
         return jdbc.sql("select totp_secret_enc from user_account where id = :id and mfa_enabled")
-                .param("id", userId).query(byte[].class).optional().map(b -> cipher.decrypt(b, PURPOSE));
+                .param("id", userId).query(byte[].class).optional().map(b -> cipher.decrypt(b, bound(userId)));
     }
 
     String newSecret() {
@@ -96,7 +123,7 @@ class SecondFactor {
             return false;
         }
         jdbc.sql("update user_account set totp_secret_enc = :s, mfa_enabled = true where id = :id")
-                .param("s", cipher.encrypt(secret, PURPOSE)).param("id", actor.userId()).update();
+                .param("s", cipher.encrypt(secret, bound(actor.userId()))).param("id", actor.userId()).update();
         audit.record(AuditEvent.success("MFA_ENROLMENT", actor, "user", actor.userId()));
         return true;
     }

@@ -43,9 +43,11 @@ class UserRegistrationController {
     private final AuditTrail audit;
     private final LoginGuard guard;
     private final ApiTokens tokens;
+    private final SecondFactor secondFactor;
 
     UserRegistrationController(UserAccounts accounts, Regions regions, JdbcClient jdbc, AuditTrail audit,
-                               LoginGuard guard, ApiTokens tokens) {
+                               LoginGuard guard, ApiTokens tokens, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.regions = regions;
         this.jdbc = jdbc;
@@ -103,6 +105,12 @@ class UserRegistrationController {
                 null, Map.of("before", before, "after", sorted(roles), "jurisdiction", region.code(),
                 "sessionsEnded", sessions, "tokensRevoked", revoked)));
         return Map.of("roles", sorted(roles), "jurisdiction", region.code());
+    }
+
+    @Operation(summary = "After a key rotation, move second-factor secrets to the current key (rerun to resume)")
+    @PostMapping("/api/v1/security/reencryption/second-factors")
+    Map<String, Integer> reencryptSecondFactors(Actor actor) {
+        return Map.of("moved", secondFactor.reencrypt(actor));
     }
 
     private static Set<Role> roles(@Nullable List<String> names) {
