@@ -25,11 +25,22 @@ public record NewResident(@Nullable String idNumber, @Nullable String name, @Nul
         return Boolean.TRUE.equals(confirmedNotDuplicate);
     }
 
+    /** Never the ID number, phone, address or contacts: a request can end up in a log line or an exception. */
+    @Override
+    public String toString() {
+        return "NewResident[residence=" + residenceRegion + ", tags=" + tags.size() + ", contacts="
+                + emergencyContacts.size() + "]";
+    }
+
     /** A tag held over a period; {@code validTo} open when null. */
     public record Tag(@Nullable String tag, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
     }
 
     /** An emergency contact (紧急联系人). */
     public record Contact(@Nullable String name, @Nullable String relation, @Nullable String phone) {
+        @Override
+        public String toString() {
+            return "Contact[" + relation + "]";
+        }
     }
 }

@@ -18,6 +18,12 @@ public record ResidentRecord(UUID id, ResidentIdNumber idNumber, String name, @N
         tags = List.copyOf(tags);
     }
 
+    /** The ID number only masked; no phone or address. */
+    @Override
+    public String toString() {
+        return "ResidentRecord[" + id + ", " + idNumber + "]";
+    }
+
     public LocalDate birthDate() {
         return idNumber.birthDate();
     }

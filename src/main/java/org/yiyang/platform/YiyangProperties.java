@@ -44,6 +44,11 @@ public record YiyangProperties(Path dataDir, Db db, Demo demo, String city, Mask
         public boolean external() {
             return url != null && !url.isBlank();
         }
+
+        @Override
+        public String toString() {
+            return "Db[" + (external() ? "external" : "embedded " + embeddedDatabase) + ", pool " + poolSize + "]";
+        }
     }
 
     /**

@@ -34,6 +34,10 @@ class AuthController {
 
     /** {@code totp}: the current code of the user's authenticator, required for administrators and enrolled users. */
     record Credentials(String username, String password, @org.jspecify.annotations.Nullable String totp) {
+        @Override
+        public String toString() {
+            return "Credentials[" + username + "]";
+        }
     }
 
     record Token(String token, Instant expiresAt) {

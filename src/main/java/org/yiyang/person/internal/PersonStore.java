@@ -60,6 +60,12 @@ public class PersonStore {
     /** What to search for; {@code idNumber} (normalised) wins over {@code name}. */
     public record Query(String jurisdictionPath, @Nullable String regionPath, @Nullable String idNumber,
                         @Nullable String name) {
+        /** Search terms are personal data: only which kind of search it is. */
+        @Override
+        public String toString() {
+            return "Query[" + jurisdictionPath + (idNumber != null ? ", by ID number" : name != null ? ", by name" : "")
+                    + "]";
+        }
     }
 
     public byte[] idNumberIndex(String normalisedIdNumber) {

@@ -18,7 +18,17 @@ public record ValidResident(ResidentIdNumber idNumber, String name, @Nullable St
         contacts = List.copyOf(contacts);
     }
 
+    /** The ID number only masked; no phone, address or contacts. */
+    @Override
+    public String toString() {
+        return "ValidResident[" + idNumber + ", residence=" + residence.code() + "]";
+    }
+
     /** A validated emergency contact. */
     public record Contact(String name, String relation, String phone) {
+        @Override
+        public String toString() {
+            return "Contact[" + relation + "]";
+        }
     }
 }
