@@ -60,7 +60,8 @@ class ApiTokens {
                 .param("now", Timestamp.from(clock.instant())).param("u", userId).update();
     }
 
-    private static byte[] hash(String token) {
+    /** SHA-256 of a secret token: what is stored instead of the token (API tokens, the setup token). */
+    static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,5 @@
 package org.yiyang.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -77,7 +74,7 @@ class FirstAdministrator {
         new SecureRandom().nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         jdbc.sql("insert into setup_token (token_hash, created_at, expires_at) values (:h, :now, :exp)")
-                .param("h", hash(token)).param("now", Timestamp.from(clock.instant()))
+                .param("h", ApiTokens.hash(token)).param("now", Timestamp.from(clock.instant()))
                 .param("exp", Timestamp.from(clock.instant().plus(VALIDITY))).update();
         return token;
     }
@@ -92,7 +89,8 @@ class FirstAdministrator {
                         update setup_token set used_at = :now
                         where token_hash = :h and used_at is null and expires_at > :now
                         """)
-                .param("h", hash(token == null ? "" : token)).param("now", Timestamp.from(clock.instant())).update();
+                .param("h", ApiTokens.hash(token == null ? "" : token))
+                .param("now", Timestamp.from(clock.instant())).update();
         if (claimed != 1) {
             audit.record(AuditEvent.failure("SETUP_ADMINISTRATOR", null, "BAD_SETUP_TOKEN"));
             throw InvalidInput.of("token", "SETUP_TOKEN_INVALID");
@@ -101,7 +99,7 @@ class FirstAdministrator {
         UUID id = accounts.create(username, password, Set.of(Role.SYSTEM_ADMIN), city.code(), city.path(), null, null);
         jdbc.sql("update user_account set must_change_password = true where id = :id").param("id", id).update();
         jdbc.sql("update setup_token set used_for = :id where token_hash = :h").param("id", id)
-                .param("h", hash(token)).update();
+                .param("h", ApiTokens.hash(token)).update();
         audit.record(new AuditEvent("SETUP_ADMINISTRATOR", null, "user", id.toString(), AuditEvent.Outcome.SUCCESS,
                 null, null, Map.of("roles", "SYSTEM_ADMIN")));
         return id;
@@ -111,11 +109,4 @@ class FirstAdministrator {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
