@@ -17,5 +17,13 @@ public enum PersonTag {
     /** 劳动模范 */
     LAOMO,
     /** 重度残疾 */
-    SEVERELY_DISABLED
+    SEVERELY_DISABLED,
+    /** 失智: cognitive impairment or dementia diagnosed by a specialist of a grade-II-or-higher hospital */
+    DEMENTIA,
+    /** 孤寡老人: no spouse and no children */
+    WIDOWED_CHILDLESS,
+    /** 空巢老年人: does not live with children or family, who are not in the same street or town */
+    EMPTY_NEST,
+    /** 农村留守老年人 */
+    RURAL_LEFT_BEHIND
 }

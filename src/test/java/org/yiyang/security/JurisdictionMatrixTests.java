@@ -44,7 +44,12 @@ class JurisdictionMatrixTests {
 
     /** Public reference data (statistical divisions, the facility network): the same for every user. */
     static final Set<String> REFERENCE = Set.of("GET /api/v1/regions/{code}", "GET /api/v1/regions/{code}/children",
-            "GET /api/v1/facilities/{id}");
+            "GET /api/v1/facilities/{id}",
+            // the service list is city-wide policy data; the people lists and dry-run counts under it are scoped by
+            // the caller's jurisdiction in SQL (EligibilityIntegrationTests)
+            "GET /api/v1/service-lists/{code}", "GET /api/v1/service-lists/{code}/compare",
+            "POST /api/v1/service-lists/{code}/dry-run", "POST /api/v1/service-lists/{code}/activate",
+            "GET /api/v1/eligibility/items/{item}/people");
     /** Emergency access is city-wide by design (break-the-glass: reason, time box, audit, supervisors told). */
     static final Set<String> EMERGENCY = Set.of("POST /api/v1/persons/{id}/break-glass");
     /** Account administration is city-wide, by the security administrator only. */
@@ -57,6 +62,8 @@ class JurisdictionMatrixTests {
         HAIZHU_IDS.put("GET /api/v1/persons/{id}",
                 "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
         HAIZHU_IDS.put("POST /api/v1/persons/{id}/unmask",
+                "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");
+        HAIZHU_IDS.put("GET /api/v1/persons/{id}/eligibility",
                 "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");
         HAIZHU_IDS.put("GET /api/v1/persons/{id}/emergency-view",
                 "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");

@@ -1,0 +1,33 @@
+package org.yiyang.eligibility.internal;
+
+/**
+ * The facts relation {@code f} that compiled rules run over: one row per living person in the jurisdiction on
+ * {@code :asOf}, built only from other modules' published SQL interfaces — {@code person_fact} and {@code person_tag}
+ * (person), {@code care_needs_result} (assessment) and {@code ltc_insured} (ltc). The per-person evaluation reads the
+ * same relation, so a fact means the same thing in memory and in SQL.
+ */
+final class FactsQuery {
+    private FactsQuery() {
+    }
+
+    /** The relation, bound to {@code :asOf} and {@code :jurisdiction}; {@code extraCondition} narrows it (or is empty). */
+    static String relation(String extraCondition) {
+        return "(select p.person_id, p.name, p.birth_date, p.hukou_region, p.residence_region, p.residence_path,"
+                + " p.living_arrangement, p.living_at_home, p.income_per_capita_fen,"
+                + " (select c.final_level from care_needs_result c where c.person_id = p.person_id"
+                + "   and c.valid_from <= cast(:asOf as date) and cast(:asOf as date) <= c.valid_to"
+                + "   order by c.valid_from desc, c.effective_at desc limit 1) as care_level,"
+                + " (select i.insured_type from ltc_insured i where i.person_id = p.person_id"
+                + "   and i.valid_from <= cast(:asOf as date) and (i.valid_to is null or i.valid_to >= cast(:asOf as date))"
+                + "   order by i.valid_from desc limit 1) as ltc_insured_type"
+                + " from person_fact p"
+                + " where p.residence_path <@ cast(:jurisdiction as ltree)"
+                + " and (p.death_date is null or p.death_date > cast(:asOf as date))"
+                + " and p.birth_date <= cast(:asOf as date)"
+                + (extraCondition.isEmpty() ? "" : " and " + extraCondition) + ") f";
+    }
+
+    /** The tags a person holds on {@code :asOf}. */
+    static final String TAGS_HELD = "select tag from person_tag where person_id = :id"
+            + " and valid_from <= cast(:asOf as date) and (valid_to is null or valid_to >= cast(:asOf as date))";
+}
