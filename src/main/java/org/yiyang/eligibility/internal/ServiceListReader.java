@@ -35,10 +35,19 @@ final class ServiceListReader {
     static CompiledServiceList read(JsonNode root, String source) {
         var reader = new ServiceListReader();
         ServiceListVersion version = reader.version(root);
-        if (!reader.faults.isEmpty() || version == null) {
+        if (version == null) {
             throw new InvalidServiceList(source, reader.faults);
         }
-        return CompiledServiceList.compile(version, source);
+        List<String> faults = new ArrayList<>(reader.faults);
+        try {
+            CompiledServiceList compiled = CompiledServiceList.compile(version, source);
+            if (faults.isEmpty()) {
+                return compiled;
+            }
+        } catch (InvalidServiceList e) {
+            faults.addAll(e.faults());
+        }
+        throw new InvalidServiceList(source, faults);
     }
 
     private @Nullable ServiceListVersion version(JsonNode root) {
@@ -87,9 +96,10 @@ final class ServiceListReader {
             }
         });
         checkReferences(categories, items);
-        if (!faults.isEmpty()) {
+        if (code == null || docNo == null || issuer == null || from == null) {
             return null;
         }
+        // returned even with faults, so that the rules are checked too and every fault is reported at once
         return new ServiceListVersion(code, year, docNo, issuer, from, to, official, note, parameters, definitions,
                 categories, items);
     }
