@@ -133,7 +133,7 @@ final class CompiledServiceList {
 
     /**
      * The SQL condition selecting the people for whom the item's rule holds (supplements include their group's
-     * condition); bind parameters are added to {@code parameters}, ages are counted on {@code :ageDate<n>}.
+     * condition); bind parameters are added to {@code parameters}.
      */
     String condition(String itemCode, String prefix, @Nullable BigDecimal dibaoStandardFen, LocalDate asOf,
                      Map<String, Object> parameters) {
@@ -152,9 +152,7 @@ final class CompiledServiceList {
 
     private String sqlOf(ServiceItem item, String prefix, @Nullable BigDecimal dibaoStandardFen, LocalDate asOf,
                          Map<String, Object> parameters) {
-        String ageDate = prefix + "_age";
-        parameters.put(ageDate, Facts.ageDate(item, asOf));
-        var compiler = new SqlCompiler(prefix + "_", ageDate, dibaoStandardFen);
+        var compiler = new SqlCompiler(prefix + "_", FactsQuery.ageColumn(item), dibaoStandardFen);
         String condition = compiler.condition(rules.get(item.code()));
         parameters.putAll(compiler.parameters());
         return condition;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,23 +125,17 @@ class EligibilityEngine implements Eligibility {
 
     private Optional<Facts> personFacts(UUID personId, LocalDate asOf, Actor actor,
                                         Optional<ServiceListStore.Standard> standard) {
-        Optional<Facts> facts = jdbc.sql("select f.*" + " from " + FactsQuery.relation("p.person_id = :id"))
+        return jdbc.sql("select f.*" + " from " + FactsQuery.relation("p.person_id = :id"))
                 .param("id", personId).param("asOf", asOf).param("jurisdiction", actor.jurisdictionPath())
                 .query((rs, n) -> new Facts(asOf, rs.getObject("birth_date", LocalDate.class),
-                        rs.getString("hukou_region"), rs.getString("residence_region"), Set.of(),
+                        rs.getString("hukou_region"), rs.getString("residence_region"),
+                        Set.of((String[]) rs.getArray("tags").getArray()),
                         rs.getString("living_arrangement"), (Boolean) rs.getObject("living_at_home"),
                         (Long) rs.getObject("income_per_capita_fen"),
                         rs.getObject("care_level") == null ? null : rs.getInt("care_level"),
                         rs.getString("ltc_insured_type"),
                         standard.map(ServiceListStore.Standard::amountFen).orElse(null)))
                 .optional();
-        return facts.map(f -> {
-            Set<String> tags = new HashSet<>(jdbc.sql(FactsQuery.TAGS_HELD).param("id", personId)
-                    .param("asOf", asOf).query(String.class).list());
-            return new Facts(f.asOf(), f.birthDate(), f.hukouRegion(), f.residenceRegion(), tags,
-                    f.livingArrangement(), f.livingAtHome(), f.incomePerCapitaFen(), f.careLevel(),
-                    f.ltcInsuredType(), f.dibaoStandardFen());
-        });
     }
 
     private EligibilityAnswer answer(CompiledServiceList list, Facts facts, String language, List<String> warnings) {

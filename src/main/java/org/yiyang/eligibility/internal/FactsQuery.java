@@ -14,6 +14,10 @@ final class FactsQuery {
     static String relation(String extraCondition) {
         return "(select p.person_id, p.name, p.birth_date, p.hukou_region, p.residence_region, p.residence_path,"
                 + " p.living_arrangement, p.living_at_home, p.income_per_capita_fen,"
+                + " cast(date_part('year', age(cast(:asOf as date), p.birth_date)) as integer) as age_on_day,"
+                + " cast(date_part('year', age(cast(date_trunc('month', cast(:asOf as date)) as date), p.birth_date))"
+                + "   as integer) as age_on_month_start,"
+                + " coalesce(t.tags, cast('{}' as text[])) as tags,"
                 + " (select c.final_level from care_needs_result c where c.person_id = p.person_id"
                 + "   and c.valid_from <= cast(:asOf as date) and cast(:asOf as date) <= c.valid_to"
                 + "   order by c.valid_from desc, c.effective_at desc limit 1) as care_level,"
@@ -21,13 +25,19 @@ final class FactsQuery {
                 + "   and i.valid_from <= cast(:asOf as date) and (i.valid_to is null or i.valid_to >= cast(:asOf as date))"
                 + "   order by i.valid_from desc limit 1) as ltc_insured_type"
                 + " from person_fact p"
+                // the tags held on the day, aggregated once per person (not probed once per clause)
+                + " left join (select person_id, array_agg(cast(tag as text)) as tags from person_tag"
+                + "   where valid_from <= cast(:asOf as date) and (valid_to is null or valid_to >= cast(:asOf as date))"
+                + "   group by person_id) t on t.person_id = p.person_id"
                 + " where p.residence_path <@ cast(:jurisdiction as ltree)"
                 + " and (p.death_date is null or p.death_date > cast(:asOf as date))"
                 + " and p.birth_date <= cast(:asOf as date)"
                 + (extraCondition.isEmpty() ? "" : " and " + extraCondition) + ") f";
     }
 
-    /** The tags a person holds on {@code :asOf}. */
-    static final String TAGS_HELD = "select tag from person_tag where person_id = :id"
-            + " and valid_from <= cast(:asOf as date) and (valid_to is null or valid_to >= cast(:asOf as date))";
+    /** The column holding age counted on the item's reference date. */
+    static String ageColumn(org.yiyang.eligibility.ServiceItem item) {
+        return item.ageReference() == org.yiyang.eligibility.ServiceItem.AgeReference.FIRST_DAY_OF_MONTH
+                ? "age_on_month_start" : "age_on_day";
+    }
 }

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles a rule to a SQL condition over the facts relation {@code f} (see {@code FactsQuery}), with every constant
+ * Compiles a rule to a SQL condition over the facts relation {@code f} (see {@code FactsQuery}: one row per person
+ * with the facts as columns and the tags held as a {@code text[]}), with every constant
  * as a bind parameter. SQL's NULL logic is the same three-valued logic as {@link RuleEvaluator}: a rule is satisfied
  * where the condition {@code IS TRUE} and undecided where it {@code IS NULL}.
  */
@@ -15,16 +16,16 @@ public final class SqlCompiler {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String prefix;
     private final @Nullable BigDecimal dibaoStandardFen;
-    private final String ageDateParameter;
+    private final String ageColumn;
 
     /**
      * @param prefix           prefix of the bind parameter names it creates (unique per rule in one statement)
-     * @param ageDateParameter name of the bind parameter holding the date on which ages are counted
+     * @param ageColumn        the column of {@code f} holding age on the item's reference date
      * @param dibaoStandardFen the 低保 standard in force on the evaluation date, null when none is loaded
      */
-    public SqlCompiler(String prefix, String ageDateParameter, @Nullable BigDecimal dibaoStandardFen) {
+    public SqlCompiler(String prefix, String ageColumn, @Nullable BigDecimal dibaoStandardFen) {
         this.prefix = prefix;
-        this.ageDateParameter = ageDateParameter;
+        this.ageColumn = ageColumn;
         this.dibaoStandardFen = dibaoStandardFen;
     }
 
@@ -50,8 +51,7 @@ public final class SqlCompiler {
                     .collect(Collectors.joining(", ")) + "))";
         }
         if (node instanceof Node.TagHeld tag) {
-            return "exists (select 1 from person_tag t where t.person_id = f.person_id and t.tag = " + bind(tag.tag())
-                    + " and t.valid_from <= cast(:asOf as date) and (t.valid_to is null or t.valid_to >= cast(:asOf as date)))";
+            return "(" + bind(tag.tag()) + " = any(f.tags))";
         }
         if (node instanceof Node.StartsWith startsWith) {
             return "starts_with(" + value(startsWith.value()) + ", " + bind(startsWith.prefix()) + ")";
@@ -62,7 +62,7 @@ public final class SqlCompiler {
     private String value(Node node) {
         if (node instanceof Node.FactRef ref) {
             return switch (ref.fact()) {
-                case AGE -> "cast(date_part('year', age(cast(:" + ageDateParameter + " as date), f.birth_date)) as integer)";
+                case AGE -> "f." + ageColumn;
                 case DIBAO_STANDARD_FEN -> bindTyped(dibaoStandardFen, "numeric");
                 case TAGS -> throw new IllegalStateException("tags are only read through TagHeld");
                 default -> "f." + ref.fact().column();
