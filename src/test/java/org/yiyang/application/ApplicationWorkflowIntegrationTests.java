@@ -101,7 +101,8 @@ class ApplicationWorkflowIntegrationTests {
         assertThat(jdbc.sql("select status from assessment where id = :id").param("id", assessment)
                 .query(String.class).single()).isEqualTo("REQUESTED");
 
-        completeAssessment(assessment); // AssessmentCompleted moves the application on
+        completeAssessment(assessment); // AssessmentCompleted moves the application on (asynchronously)
+        awaitStatus(id, "VERIFICATION");
         String verificationDue = calendar.deadline(today(), 5).due().toString();
         call(get("/api/v1/applications/" + id), district, null)
                 .andExpect(jsonPath("$.status").value("VERIFICATION"))
@@ -155,7 +156,7 @@ class ApplicationWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.items[1].reason").value("仍不符合经济困难条件"))
                 .andExpect(jsonPath("$.items[1].firstDecision").value("REJECTED"))
                 .andExpect(jsonPath("$.grants.length()").value(1));
-        assertThat(jdbc.sql("select type from audit_event where object_type = 'application' and object_id = :id")
+        assertThat(jdbc.sql("select event_type from audit_event where object_type = 'application' and object_id = :id")
                 .param("id", id.toString()).query(String.class).list())
                 .contains("APPLICATION_SUBMITTED", "APPLICATION_FIRST_CHECK_PASSED",
                         "APPLICATION_ASSESSMENT_RECEIVED", "APPLICATION_VERIFIED", "APPLICATION_DECIDED",
@@ -279,6 +280,18 @@ class ApplicationWorkflowIntegrationTests {
         workflow.escalateOverdue(later.plusDays(1));
         assertThat(jdbc.sql("select count(*) from notification where object_id = :id").param("id", id.toString())
                 .query(Long.class).single()).isEqualTo(notices);
+    }
+
+    private void awaitStatus(UUID id, String wanted) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            String status = jdbc.sql("select status from application where id = :id").param("id", id)
+                    .query(String.class).single();
+            if (status.equals(wanted)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("application " + id + " did not reach " + wanted);
     }
 
     private UUID submit(String channel, String... items) throws Exception {

@@ -183,7 +183,7 @@ class ApplicationPages {
         form.forEach((key, values) -> {
             if (key.startsWith("decision.")) {
                 String item = key.substring("decision.".length());
-                out.add(new ItemDecision(item, values.getFirst(), form.getFirst("reason." + item)));
+                out.add(new ItemDecision(item, values.get(0), form.getFirst("reason." + item)));
             }
         });
         return out;
