@@ -17,6 +17,8 @@ public final class Access {
             + "'ASSESSOR','PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR')";
     /** Staff who register residents and import rosters. */
     public static final String RESIDENT_REGISTRARS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** One-stop applications: street workers take them and check them first, districts verify and decide. */
+    public static final String APPLICATIONS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
     /** The city bureau's own decisions: the service list versions (submit, dry run, activate). */
     public static final String CITY_OFFICERS = "hasRole('CITY_OFFICER')";
     /** The LTC calculator: the LTC office, providers' staff and the staff who help families with it. */

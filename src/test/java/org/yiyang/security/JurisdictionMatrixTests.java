@@ -79,6 +79,15 @@ class JurisdictionMatrixTests {
                 "POST /api/v1/assessments/{id}/override", "POST /api/v1/assessments/{id}/signatures"}) {
             HAIZHU_IDS.put(endpoint, assessments);
         }
+        String applications = "select id::text from application where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/applications/{id}",
+                "POST /api/v1/applications/{id}/first-check", "POST /api/v1/applications/{id}/verification",
+                "POST /api/v1/applications/{id}/decision", "POST /api/v1/applications/{id}/review",
+                "POST /api/v1/applications/{id}/review/decision", "POST /api/v1/applications/{id}/attachments",
+                "GET /api/v1/applications/{id}/attachments/{attachmentId}"}) {
+            HAIZHU_IDS.put(endpoint, applications);
+        }
         HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
                 "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
     }
@@ -122,6 +131,7 @@ class JurisdictionMatrixTests {
     void answers404ForEveryRecordOfAnotherDistrict() throws Exception {
         importAJobInHaizhu();
         requestAnAssessmentInHaizhu();
+        takeAnApplicationInHaizhu();
         List<String> leaks = new ArrayList<>();
         int calls = 0;
         for (var entry : HAIZHU_IDS.entrySet()) {
@@ -162,24 +172,31 @@ class JurisdictionMatrixTests {
 
     /** Endpoints that need more than jurisdiction even for the owner (e.g. a running break-the-glass grant). */
     static final Set<String> OWNER_MAY_BE_REFUSED = Set.of("GET /api/v1/persons/{id}/emergency-view",
+            "GET /api/v1/applications/{id}/attachments/{attachmentId}",
             "POST /api/v1/persons/{id}/consents", "POST /api/v1/persons/{id}/consents/{consentId}/withdraw");
 
     /** A well-formed body for endpoints that take one (so that only jurisdiction can refuse them). */
-    static final Map<String, String> BODIES = Map.of(
-            "/api/v1/assessments/{id}/assignment", "{\"assessors\":[\"" + UUID.randomUUID() + "\",\""
-                    + UUID.randomUUID() + "\"]}",
-            "/api/v1/assessments/{id}/draft", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},\"partial\":true}",
-            "/api/v1/assessments/{id}/submission", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},"
-                    + "\"partial\":true}",
-            "/api/v1/assessments/{id}/override", "{\"level\":2,\"reason\":\"jurisdiction matrix\"}",
-            "/api/v1/persons/{id}/unmask", "{\"reason\":\"jurisdiction matrix\"}",
-            "/api/v1/persons/{id}/consents", "{\"scope\":\"PHOTO\",\"givenBy\":\"SELF\",\"proofType\":\"FORM\","
-                    + "\"proofRef\":\"matrix\"}");
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("/api/v1/applications/{id}/first-check", "{\"passed\":true}"),
+            Map.entry("/api/v1/applications/{id}/verification", "{\"outcome\":\"CONFIRMED\"}"),
+            Map.entry("/api/v1/applications/{id}/decision", "{\"items\":[]}"),
+            Map.entry("/api/v1/applications/{id}/review", "{\"reason\":\"jurisdiction matrix\"}"),
+            Map.entry("/api/v1/applications/{id}/review/decision", "{\"items\":[]}"),
+            Map.entry("/api/v1/assessments/{id}/assignment", "{\"assessors\":[\"" + UUID.randomUUID() + "\",\""
+                    + UUID.randomUUID() + "\"]}"),
+            Map.entry("/api/v1/assessments/{id}/draft",
+                    "{\"instrument\":\"GBT42195-2022\",\"answers\":{},\"partial\":true}"),
+            Map.entry("/api/v1/assessments/{id}/submission", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},"
+                    + "\"partial\":true}"),
+            Map.entry("/api/v1/assessments/{id}/override", "{\"level\":2,\"reason\":\"jurisdiction matrix\"}"),
+            Map.entry("/api/v1/persons/{id}/unmask", "{\"reason\":\"jurisdiction matrix\"}"),
+            Map.entry("/api/v1/persons/{id}/consents", "{\"scope\":\"PHOTO\",\"givenBy\":\"SELF\","
+                    + "\"proofType\":\"FORM\",\"proofRef\":\"matrix\"}"));
 
     private int statusOf(String method, String path, String bearer) throws Exception {
         var call = request(HttpMethod.valueOf(method), path).header("Authorization", bearer);
         if (!method.equals("GET")) {
-            String pattern = path.replaceFirst("/api/v1/(persons|assessments)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
+            String pattern = path.replaceFirst("/api/v1/(persons|assessments|applications)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
             call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(pattern, "{}"));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
@@ -193,6 +210,17 @@ class JurisdictionMatrixTests {
                 .content("{\"personId\":\"" + person + "\",\"reason\":\"FIRST\"}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 assessment request").isIn(201, 409);
+    }
+
+    private void takeAnApplicationInHaizhu() throws Exception {
+        String person = jdbc.sql("select id::text from person where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree and death_date is null order by id limit 1").query(String.class).single();
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/applications").header("Authorization", haizhu)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + person + "\",\"channel\":\"STREET_OFFICE\","
+                        + "\"items\":[\"REGULAR_VISITS\"]}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 application").isIn(201, 409);
     }
 
     private void importAJobInHaizhu() throws Exception {

@@ -59,6 +59,14 @@ class AssessmentStore {
                 .param("id", id).param("path", jurisdictionPath).query(AssessmentStore::row).optional();
     }
 
+    /** The person's open assessment (requested and not yet effective), within the jurisdiction. */
+    Optional<UUID> openFor(UUID personId, String jurisdictionPath) {
+        return jdbc.sql("select id from assessment where person_id = :p"
+                        + " and status in ('REQUESTED', 'ASSIGNED', 'DRAFT', 'SUBMITTED')"
+                        + " and residence_path <@ cast(:path as ltree) order by requested_at limit 1")
+                .param("p", personId).param("path", jurisdictionPath).query(UUID.class).optional();
+    }
+
     /** The assessments an assessor is assigned to and that still need work, within the jurisdiction. */
     List<Row> worklist(UUID assessor, String jurisdictionPath) {
         return jdbc.sql("select " + COLUMNS + " from assessment where (assessor_1 = :a or assessor_2 = :a)"
