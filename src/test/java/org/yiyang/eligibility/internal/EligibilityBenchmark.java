@@ -141,13 +141,14 @@ class EligibilityBenchmark {
                     select p.living_arrangement, p.living_at_home, p.income_per_capita_fen,
                            left(p.hukou_region, 4) = '4401' as gz,
                            date_part('year', age(:month, p.birth_date)) as age,
-                           (select c.final_level from care_needs_result c where c.person_id = p.person_id
-                              and c.valid_from <= :d and :d <= c.valid_to
-                            order by c.valid_from desc, c.effective_at desc limit 1) as level,
+                           c.final_level as level,
                            coalesce(h.tekun, false) as tekun, coalesce(h.assistance, false) as assistance,
                            coalesce(h.laomo, false) as laomo, coalesce(h.jisheng, false) as jisheng,
                            coalesce(h.dementia, false) as dementia, coalesce(h.pure_tag, false) as pure_tag
                     from person_fact p left join held h on h.person_id = p.person_id
+                    left join (select distinct on (person_id) person_id, final_level from care_needs_result
+                               where valid_from <= :d and :d <= valid_to
+                               order by person_id, valid_from desc, effective_at desc) c on c.person_id = p.person_id
                     where p.residence_path <@ cast(:jurisdiction as ltree)
                       and (p.death_date is null or p.death_date > :d) and p.birth_date <= :d),
                 g as (

@@ -81,8 +81,10 @@ public final class SqlCompiler {
     }
 
     private String bind(Object value) {
-        if (value instanceof BigDecimal) {
-            return bindTyped(value, "numeric");
+        if (value instanceof BigDecimal number) {
+            // whole numbers bind as bigint so that integer columns (age, level) compare without a numeric cast
+            return RuleEnvironment.isWhole(number) ? bindTyped(number.longValueExact(), "bigint")
+                    : bindTyped(number, "numeric");
         }
         if (value instanceof Boolean) {
             return bindTyped(value, "boolean");
