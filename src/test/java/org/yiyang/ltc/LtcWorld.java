@@ -41,6 +41,22 @@ public class LtcWorld {
         this.accounts = accounts;
     }
 
+    private static final AtomicInteger STREETS = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 40));
+
+    /**
+     * A new test street with one community below 天河 (street digits 900–998, never used by real or demo data), so
+     * that a test can settle its own region's month without meeting another test's lines.
+     */
+    public String street() {
+        int n = 900 + STREETS.getAndIncrement() % 99;
+        String street = "440106" + n + "000";
+        regions.upsert(List.of(
+                new Regions.NewRegion(street, TIANHE, org.yiyang.region.RegionLevel.STREET_TOWN, "长护测试街" + n, false),
+                new Regions.NewRegion(street.substring(0, 9) + "201", street,
+                        org.yiyang.region.RegionLevel.COMMUNITY_VILLAGE, "长护测试社区" + n, false)));
+        return street;
+    }
+
     /** A resident and their ID number. */
     public record Resident(UUID id, String idNumber) {
         @Override
@@ -49,7 +65,7 @@ public class LtcWorld {
         }
     }
 
-    /** A new resident living in a community of the district. */
+    /** A new resident living in a community of the region. */
     public Resident resident(String district) {
         String community = jdbc.sql("select code from region where level = 'COMMUNITY_VILLAGE'"
                         + " and path <@ cast(:d as ltree) order by code limit 1")
