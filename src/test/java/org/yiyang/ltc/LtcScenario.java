@@ -17,19 +17,19 @@ import org.yiyang.testsupport.TestUsers;
  * One LTC set-up through the API, as the office and a provider would do it: a street of its own below 天河, an LTC
  * officer, a designated provider with its staff, and helpers to record insured beneficiaries, plans and records.
  */
-final class LtcScenario {
-    static final double HOME_LAT = 23.1300;
-    static final double HOME_LON = 113.3200;
+public final class LtcScenario {
+    public static final double HOME_LAT = 23.1300;
+    public static final double HOME_LON = 113.3200;
 
-    final MockMvc mvc;
-    final LtcWorld world;
-    final String street;
-    final String officer;
-    final UUID facilityProvider = UUID.randomUUID();
-    final UUID designated;
-    final String staff;
+    public final MockMvc mvc;
+    public final LtcWorld world;
+    public final String street;
+    public final String officer;
+    public final UUID facilityProvider = UUID.randomUUID();
+    public final UUID designated;
+    public final String staff;
 
-    LtcScenario(MockMvc mvc, TestUsers users, LtcWorld world) throws Exception {
+    public LtcScenario(MockMvc mvc, TestUsers users, LtcWorld world) throws Exception {
         this.mvc = mvc;
         this.world = world;
         this.street = world.street();
@@ -39,7 +39,7 @@ final class LtcScenario {
     }
 
     /** An insured resident of the street recorded as a beneficiary; returns the beneficiary id. */
-    String beneficiary(String insuredType, String group, Integer level, String careForm, String validTo)
+    public String beneficiary(String insuredType, String group, Integer level, String careForm, String validTo)
             throws Exception {
         var person = world.resident(street);
         send(officer, "/api/v1/ltc/persons/" + person.id() + "/insured",
@@ -54,7 +54,7 @@ final class LtcScenario {
     }
 
     /** A plan for 2026 with daily visits of an hour (or the given visits) and the items. */
-    String plan(String beneficiary, String visits, String... items) throws Exception {
+    public String plan(String beneficiary, String visits, String... items) throws Exception {
         List<String> itemJson = new ArrayList<>();
         for (String item : items) {
             itemJson.add("{\"code\":\"" + item + "\",\"timesPerMonth\":31}");
@@ -66,7 +66,7 @@ final class LtcScenario {
     }
 
     /** A home visit line: record id, beneficiary, day, caregiver, qualification, hour of check-in, minutes, items. */
-    static String visit(String recordId, String beneficiary, String day, String caregiver, String qualification,
+    public static String visit(String recordId, String beneficiary, String day, String caregiver, String qualification,
                         int hour, int minutes, double lat, String items) {
         String in = day + "T%02d:00:00Z".formatted(hour);
         String out = java.time.Instant.parse(in).plusSeconds(minutes * 60L).toString();
@@ -77,21 +77,21 @@ final class LtcScenario {
     }
 
     /** An institution day line. */
-    static String day(String recordId, String beneficiary, String day, long bedFeeFen, String items) {
+    public static String day(String recordId, String beneficiary, String day, long bedFeeFen, String items) {
         return """
                 {"recordId":"%s","beneficiaryId":"%s","serviceDate":"%s","qualification":"NURSE","bedFeeFen":%d,
                  "items":[%s]}""".formatted(recordId, beneficiary, day, bedFeeFen, items);
     }
 
-    static String item(String code, int quantity) {
+    public static String item(String code, int quantity) {
         return "{\"code\":\"" + code + "\",\"quantity\":" + quantity + "}";
     }
 
-    String submit(List<String> lines) throws Exception {
+    public String submit(List<String> lines) throws Exception {
         return submit(designated, lines);
     }
 
-    String submit(UUID designatedProvider, List<String> lines) throws Exception {
+    public String submit(UUID designatedProvider, List<String> lines) throws Exception {
         return mvc.perform(post("/api/v1/ltc/service-records").header("Authorization", staff)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"designatedProviderId\":\"" + designatedProvider + "\",\"records\":["
@@ -99,17 +99,17 @@ final class LtcScenario {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    String settle(String month) throws Exception {
+    public String settle(String month) throws Exception {
         return send(officer, "/api/v1/ltc/settlements", "{\"regionCode\":\"" + street + "\",\"month\":\"" + month
                 + "\"}");
     }
 
-    String statement(String beneficiary, String month) throws Exception {
+    public String statement(String beneficiary, String month) throws Exception {
         return mvc.perform(get("/api/v1/ltc/beneficiaries/" + beneficiary + "/statement").param("month", month)
                 .header("Authorization", officer)).andReturn().getResponse().getContentAsString();
     }
 
-    String send(String token, String url, String body) throws Exception {
+    public String send(String token, String url, String body) throws Exception {
         var response = mvc.perform(post(url).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andReturn().getResponse();
         if (response.getStatus() >= 300) {
