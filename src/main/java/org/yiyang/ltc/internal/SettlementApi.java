@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yiyang.shared.Access;
 import org.yiyang.shared.Actor;
+import org.yiyang.shared.BusinessZone;
 import org.yiyang.shared.InvalidInput;
 
 /** Settlement runs: preview, approval and lock by the LTC office; statements for the office and the providers. */
@@ -91,11 +92,13 @@ class SettlementApi {
 
     @PreAuthorize(Access.LTC)
     @GetMapping("/api/v1/ltc/beneficiaries/{id}/statement")
-    @Operation(summary = "A beneficiary's month: fund share, own share, lines, rejected lines with reasons")
-    SettlementRuns.BeneficiaryStatement beneficiary(@PathVariable UUID id, @RequestParam String month,
+    @Operation(summary = "A beneficiary's month (default: the current one): fund share, own share, lines, "
+            + "rejected lines with reasons")
+    SettlementRuns.BeneficiaryStatement beneficiary(@PathVariable UUID id,
+                                                    @RequestParam(required = false) @Nullable String month,
                                                     Actor actor) {
         var problems = new InvalidInput.Collector();
-        YearMonth m = LtcInput.month("month", month, problems);
+        YearMonth m = month == null ? YearMonth.now(BusinessZone.ZONE) : LtcInput.month("month", month, problems);
         problems.throwIfAny();
         return runs.beneficiaryStatement(id, m, actor);
     }
