@@ -76,6 +76,16 @@ class LtcBeneficiaryIntegrationTests {
     }
 
     @Test
+    void insuresEveryDemoResidentInDemoMode() {
+        long demo = jdbc.sql("select count(*) from person where demo").query(Long.class).single();
+        assertThat(demo).isPositive();
+        assertThat(jdbc.sql("select count(*) from ltc_insured where source = 'DEMO'").query(Long.class).single())
+                .isEqualTo(demo);
+        assertThat(jdbc.sql("select count(distinct insured_type) from ltc_insured where source = 'DEMO'")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void recordsInsuredStatusThroughTheApi() throws Exception {
         var a = world.resident(LtcWorld.TIANHE);
         mvc.perform(post("/api/v1/ltc/persons/" + a.id() + "/insured").header("Authorization", officer)

@@ -39,6 +39,13 @@ class JdbcResidentLocator implements ResidentLocator {
     }
 
     @Override
+    public List<UUID> demoResidentIds(@org.jspecify.annotations.Nullable UUID after, int limit) {
+        return jdbc.sql("select id from person where demo and (cast(:after as uuid) is null or id > :after)"
+                        + " order by id limit :limit")
+                .param("after", after).param("limit", limit).query(UUID.class).list();
+    }
+
+    @Override
     public Map<String, LocatedResident> locateByIdNumbers(Collection<ResidentIdNumber> idNumbers, Actor actor) {
         Map<String, String> byIndex = new HashMap<>();
         List<byte[]> indexes = new ArrayList<>();
