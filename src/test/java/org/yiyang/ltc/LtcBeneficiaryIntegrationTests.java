@@ -58,7 +58,7 @@ class LtcBeneficiaryIntegrationTests {
         UUID job = importCsv(csv);
         assertThat(jobs.find(job).orElseThrow().accepted()).isEqualTo(2);
         assertThat(jobs.rejections(job)).containsExactly(
-                new Rejection(3, "idNumber", "ID_NUMBER_INVALID"),
+                new Rejection(3, "idNumber", "ID_NUMBER_CHECK_CHARACTER"),
                 new Rejection(4, "idNumber", "LTC_PERSON_UNKNOWN"),
                 new Rejection(5, "insuredType", "LTC_UNKNOWN_VALUE"),
                 new Rejection(5, "validFrom", "DATE_FORMAT"),

@@ -132,7 +132,7 @@ class InsuredRegistry {
             try {
                 number = ResidentIdNumber.parse(row.get("idNumber"));
             } catch (InvalidIdNumber e) {
-                problems.add("idNumber", "ID_NUMBER_INVALID");
+                problems.add("idNumber", "ID_NUMBER_" + e.reason().name());
             }
             InsuredType type = LtcInput.enumOf("insuredType", InsuredType.class, row.get("insuredType"), true,
                     problems);
