@@ -24,7 +24,7 @@ class LtcMessagesUnitTests {
             "LTC_BATCH_TOO_LARGE", "LTC_RECORD_REPEATED_IN_BATCH", "LTC_TIME_FORMAT", "LTC_QUANTITY",
             "LTC_NO_CATALOGUE_FOR_MONTH", "title.LTC_BENEFICIARY_EXISTS", "title.LTC_BENEFICIARY_ENDED",
             "title.LTC_PLAN_OVERLAP", "title.LTC_CATALOGUE_NOT_FOR_PAYMENT", "title.LTC_SETTLEMENT_APPROVED",
-            "title.LTC_SETTLEMENT_LOCKED", "title.LTC_SETTLEMENT_NOT_PREVIEW", "title.LTC_SETTLEMENT_NOT_APPROVED");
+            "title.LTC_SETTLEMENT_LOCKED", "title.LTC_SETTLEMENT_STALE", "title.LTC_SETTLEMENT_NOT_PREVIEW", "title.LTC_SETTLEMENT_NOT_APPROVED");
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/ltc.properties", "i18n/ltc_zh_CN.properties"})

@@ -133,8 +133,20 @@ class LtcSettlementRunIntegrationTests {
 
         mvc.perform(post("/api/v1/ltc/settlements/" + id + "/lock").header("Authorization", s.officer))
                 .andExpect(status().isConflict());
+        // a line accepted after the preview makes it stale: approval waits for a new preview
+        s.submit(List.of(LtcScenario.visit(prefix + 21, a, "2026-04-21", prefix, "CARER", 1, 60,
+                LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 3))));
+        mvc.perform(post("/api/v1/ltc/settlements/" + id + "/approval").header("Authorization", s.officer))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("LTC_SETTLEMENT_STALE"));
+        s.settle("2026-04");
+        byte[] approved = download(id, "csv");
+        assertThat(new String(approved, StandardCharsets.UTF_8)).contains(a + ",LIFE_CARE,189000,189000");
         mvc.perform(post("/api/v1/ltc/settlements/" + id + "/approval").header("Authorization", s.officer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        // approval freezes the month's lines already
+        String frozen = s.submit(List.of(LtcScenario.visit(prefix + 22, a, "2026-04-22", prefix, "CARER", 1, 60,
+                LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 1))));
+        assertThat(JsonPath.<List<String>>read(frozen, "$.results[0].reasons")).containsExactly("MONTH_LOCKED");
         mvc.perform(post("/api/v1/ltc/settlements/" + id + "/lock").header("Authorization", s.officer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LOCKED"));
         mvc.perform(post("/api/v1/ltc/settlements").header("Authorization", s.officer)
@@ -149,7 +161,7 @@ class LtcSettlementRunIntegrationTests {
                         LtcScenario.item("SAMPLE-LC-001", 1))));
         assertThat(JsonPath.<List<String>>read(late, "$.results[*].reasons[0]"))
                 .containsExactly("MONTH_LOCKED", "MONTH_LOCKED");
-        assertThat(download(id, "csv")).isEqualTo(first);
+        assertThat(download(id, "csv")).isEqualTo(approved);
         String statement = s.statement(a, "2026-04");
         assertThat(JsonPath.<String>read(statement, "$.runStatus")).isEqualTo("LOCKED");
     }

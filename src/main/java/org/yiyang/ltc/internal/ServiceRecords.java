@@ -296,9 +296,10 @@ class ServiceRecords {
                 .query(String.class).single();
     }
 
-    /** A locked settlement run covers the residence and month. */
+    /** An approved or locked settlement run covers the residence and month: its lines are frozen. */
     boolean locked(String residencePath, LocalDate month) {
-        return jdbc.sql("select exists (select 1 from ltc_settlement_run where status = 'LOCKED' and month = :m"
+        return jdbc.sql("select exists (select 1 from ltc_settlement_run where status in ('APPROVED', 'LOCKED')"
+                        + " and month = :m"
                         + " and cast(:path as ltree) <@ region_path)")
                 .param("m", month).param("path", residencePath).query(Boolean.class).single();
     }

@@ -219,12 +219,22 @@ class SettlementRuns {
 
     private void complete(UUID runId) {
         jdbc.sql("""
-                        update ltc_settlement_run r set completed = true,
+                        update ltc_settlement_run r set completed = true, inputs_fingerprint = :fingerprint,
                           beneficiaries = (select count(distinct beneficiary_id) from ltc_settlement_line where run_id = r.id),
                           total_fen = (select coalesce(sum(cost_fen), 0) from ltc_settlement_line where run_id = r.id),
                           fund_fen = (select coalesce(sum(fund_pay_fen), 0) from ltc_settlement_line where run_id = r.id)
                         where id = :id
-                        """).param("id", runId).update();
+                        """).param("id", runId).param("fingerprint", fingerprint(runId)).update();
+    }
+
+    /** A digest of the region-month's accepted lines (id and revision), to notice changes after a preview. */
+    private String fingerprint(UUID runId) {
+        return jdbc.sql("""
+                        select md5(coalesce(string_agg(s.id::text || ':' || s.revision, ',' order by s.id), ''))
+                        from ltc_settlement_run r join ltc_service_record s on s.service_month = r.month
+                          and s.outcome = 'ACCEPTED' and s.residence_path <@ r.region_path
+                        where r.id = :id
+                        """).param("id", runId).query(String.class).single();
     }
 
     @Transactional
@@ -242,6 +252,12 @@ class SettlementRuns {
         RunView run = find(id, actor);
         if (!run.status().equals(from) || !run.completed()) {
             throw new Conflict("LTC_SETTLEMENT_NOT_" + from, Map.of("id", id));
+        }
+        String previewed = jdbc.sql("select inputs_fingerprint from ltc_settlement_run where id = :id")
+                .param("id", id).query(String.class).single();
+        if (from.equals("PREVIEW") && !fingerprint(id).equals(previewed)) {
+            // lines were accepted, corrected or rejected after the preview: its figures are no longer the month's
+            throw new Conflict("LTC_SETTLEMENT_STALE", Map.of("id", id));
         }
         jdbc.sql("update ltc_settlement_run set status = :to, " + column + "_by = :by, " + column + "_at = :at"
                         + " where id = :id and status = :from")
