@@ -167,6 +167,50 @@ class LtcSettlementRunIntegrationTests {
     }
 
     @Test
+    void aCorrectionOfALockedMonthIsAnAdjustmentSettledInTheNextOpenMonth() throws Exception {
+        String a = s.beneficiary("EMPLOYEE", "LONG_TERM", 3, "HOME", "2027-12-31");
+        s.plan(a, "\"dailyVisits\":true,\"minutesPerVisit\":60", "SAMPLE-LC-001");
+        List<String> august = new ArrayList<>();
+        for (int d = 1; d <= 10; d++) {
+            august.add(LtcScenario.visit(prefix + d, a, "2026-08-%02d".formatted(d), prefix, "CARER", 1, 60,
+                    LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 3)));
+        }
+        s.submit(august);
+        String id = JsonPath.read(s.settle("2026-08"), "$.id");
+        s.send(s.officer, "/api/v1/ltc/settlements/" + id + "/approval", "");
+        s.send(s.officer, "/api/v1/ltc/settlements/" + id + "/lock", "");
+        byte[] locked = download(id, "csv");
+
+        String correction = LtcScenario.visit(prefix + 5, a, "2026-08-05", prefix, "CARER", 1, 60,
+                LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 5));
+        assertThat(JsonPath.<List<String>>read(s.submit(List.of(correction)), "$.results[0].reasons"))
+                .containsExactly("MONTH_LOCKED");
+        String adjustment = correction.replace("\"items\"", "\"adjustment\":true,\"items\"");
+        String answer = s.submit(List.of(adjustment,
+                LtcScenario.visit(prefix + "sep", a, "2026-09-01", prefix, "CARER", 1, 60, LtcScenario.HOME_LAT,
+                        LtcScenario.item("SAMPLE-LC-001", 1))));
+        assertThat(JsonPath.<List<String>>read(answer, "$.results[*].outcome")).containsOnly("ACCEPTED");
+        assertThat(JsonPath.<List<Boolean>>read(s.submit(List.of(adjustment)), "$.results[*].written"))
+                .containsExactly(false);
+        mvc.perform(get("/api/v1/ltc/service-records").param("month", "2026-08").header("Authorization", s.staff))
+                .andExpect(jsonPath("$[?(@.recordId=='" + prefix + "5')].settleMonth")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("2026-08", "2026-09")));
+
+        s.settle("2026-09");
+        String september = s.statement(a, "2026-09");
+        // September's own day: 30 元 × 90% = 27 元. August again with day 5 at 5 × 30 = 150 元 (limited to 105 元):
+        // eligible 9 × 90 + 105 = 915 元 × 90% = 823.50 元, 13.50 元 more than the 810 元 locked in August;
+        // cost 960 元, 60 元 more. The September statement pays 27 + 13.50 = 40.50 元 on 30 + 60 = 90 元.
+        assertThat(JsonPath.<Integer>read(september, "$.fundPayFen")).isEqualTo(4_050);
+        assertThat(JsonPath.<Integer>read(september, "$.totalCostFen")).isEqualTo(9_000);
+        List<String> adjusted = JsonPath.read(september, "$.lines[?(@.forMonth=='2026-08')].note");
+        assertThat(adjusted).containsExactly("ADJUSTMENT");
+        assertThat(JsonPath.<List<Integer>>read(september, "$.lines[?(@.forMonth=='2026-08')].fundPayFen"))
+                .containsExactly(1_350);
+        assertThat(download(id, "csv")).isEqualTo(locked);
+    }
+
+    @Test
     void providerStaffSeeOnlyTheirOwnStatementLines() throws Exception {
         String a = s.beneficiary("EMPLOYEE", "LONG_TERM", 1, "INSTITUTION", "2027-12-31");
         s.plan(a, "\"visitsPerMonth\":0,\"minutesPerVisit\":0", "SAMPLE-LC-002");

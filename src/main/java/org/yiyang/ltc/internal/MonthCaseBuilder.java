@@ -33,6 +33,14 @@ class MonthCaseBuilder {
     }
 
     Optional<MonthCase> build(Beneficiary b, YearMonth month) {
+        return build(b, month, month);
+    }
+
+    /**
+     * The month as known when settling {@code asOf}: of each record the latest accepted version settled up to then
+     * (the original, or an adjustment of a frozen month).
+     */
+    Optional<MonthCase> build(Beneficiary b, YearMonth month, YearMonth asOf) {
         record Day(LocalDate date, long life, long bed, long medical, long consumables, long device, int visits,
                    long minutes) {
         }
@@ -40,11 +48,13 @@ class MonthCaseBuilder {
                         select service_date, sum(life_care_fen), sum(bed_fee_fen), sum(medical_fen),
                           sum(consumables_fen), sum(device_fen), count(check_in),
                           coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
-                        from ltc_service_record
-                        where beneficiary_id = :b and service_month = :m and outcome = 'ACCEPTED'
+                        from (select distinct on (designated_provider_id, record_id) * from ltc_service_record
+                              where beneficiary_id = :b and service_month = :m and outcome = 'ACCEPTED'
+                                and settle_month <= :asOf
+                              order by designated_provider_id, record_id, settle_month desc) s
                         group by service_date order by service_date
                         """)
-                .param("b", b.id()).param("m", month.atDay(1))
+                .param("b", b.id()).param("m", month.atDay(1)).param("asOf", asOf.atDay(1))
                 .query((rs, n) -> new Day(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7), rs.getLong(8)))
                 .list();
@@ -77,10 +87,11 @@ class MonthCaseBuilder {
             minutes += d.minutes();
         }
         int used = jdbc.sql("""
-                        select count(distinct r.month) from ltc_settlement_line l
-                        join ltc_settlement_run r on r.id = l.run_id
-                        where l.beneficiary_id = :b and r.status = 'LOCKED' and r.month < :m
-                          and l.category = 'LIFE_CARE' and l.fund_pay_fen > 0
+                        select count(*) from (select l.for_month from ltc_settlement_line l
+                          join ltc_settlement_run r on r.id = l.run_id
+                          where l.beneficiary_id = :b and r.status = 'LOCKED' and l.for_month < :m
+                            and l.category = 'LIFE_CARE'
+                          group by l.for_month having sum(l.fund_pay_fen) > 0) paid
                         """)
                 .param("b", b.id()).param("m", month.atDay(1)).query(Integer.class).single();
         return Optional.of(new MonthCase(type, b.group(), b.ltcLevel() == null ? 0 : b.ltcLevel(), b.careForm(),
@@ -88,10 +99,21 @@ class MonthCaseBuilder {
                 visits, (int) Math.min(Integer.MAX_VALUE, minutes), used));
     }
 
-    /** Beneficiaries with accepted lines in the month whose residence lies below the region, in id order. */
+    /**
+     * Beneficiaries with accepted lines settled in the month (its own lines, or adjustments of earlier months) whose
+     * residence lies below the region, in id order.
+     */
     List<UUID> beneficiaries(String regionPath, YearMonth month) {
-        return jdbc.sql("select distinct beneficiary_id from ltc_service_record where service_month = :m"
+        return jdbc.sql("select distinct beneficiary_id from ltc_service_record where settle_month = :m"
                         + " and outcome = 'ACCEPTED' and residence_path <@ cast(:path as ltree) order by beneficiary_id")
                 .param("m", month.atDay(1)).param("path", regionPath).query(UUID.class).list();
+    }
+
+    /** Earlier months of the beneficiary with accepted adjustments settled in {@code month}, in order. */
+    List<YearMonth> adjustedMonths(UUID beneficiary, YearMonth month) {
+        return jdbc.sql("select distinct service_month from ltc_service_record where beneficiary_id = :b"
+                        + " and settle_month = :m and service_month < :m and outcome = 'ACCEPTED' order by 1")
+                .param("b", beneficiary).param("m", month.atDay(1))
+                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
     }
 }

@@ -47,6 +47,8 @@ import org.yiyang.shared.Role;
 @Service
 class ServiceRecords {
     static final int MAX_BATCH = 1000;
+    /** Lines other than the versions of the record being written (its original and its adjustments). */
+    private static final String OTHER_RECORDS = "not (designated_provider_id = :dp and record_id = :rec)";
 
     private final JdbcClient jdbc;
     private final BeneficiaryRegistry beneficiaries;
@@ -108,46 +110,52 @@ class ServiceRecords {
     @Transactional(readOnly = true)
     List<LineView> list(YearMonth month, @Nullable String outcome, Actor actor) {
         return jdbc.sql("select record_id, beneficiary_id, service_date, outcome, reasons, life_care_fen + bed_fee_fen"
-                        + " + medical_fen + device_fen as cost from ltc_service_record where service_month = :m"
+                        + " + medical_fen + device_fen as cost, settle_month from ltc_service_record"
+                        + " where service_month = :m"
                         + " and (cast(:o as varchar) is null or outcome = :o) and " + LtcScope.condition(actor, "")
-                        + " order by service_date, record_id limit 1000")
+                        + " order by service_date, record_id, settle_month limit 1000")
                 .param("m", month.atDay(1)).param("o", outcome).param("jurisdiction", actor.jurisdictionPath())
                 .param("provider", LtcScope.provider(actor))
                 .query((rs, n) -> new LineView(rs.getString(1), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), reasons(rs.getArray(5)), rs.getLong(6)))
+                        rs.getObject(3, LocalDate.class), rs.getString(4), reasons(rs.getArray(5)), rs.getLong(6),
+                        YearMonth.from(rs.getObject(7, LocalDate.class)).toString()))
                 .list();
     }
 
     private LineResult store(ReadLine line, Provider provider, Actor actor) {
-        var existing = jdbc.sql("select id, content_hash, outcome, reasons, service_month, residence_path::text"
-                        + " from ltc_service_record where designated_provider_id = :p and record_id = :r for update")
-                .param("p", provider.id()).param("r", line.recordId())
-                .query((rs, n) -> new Existing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        reasons(rs.getArray(4)), rs.getObject(5, LocalDate.class), rs.getString(6)))
-                .optional();
-        if (existing.isPresent() && existing.get().hash().equals(line.hash())
-                && existing.get().outcome().equals("ACCEPTED")) {
-            // the same accepted line again: idempotent, nothing changes (a rejected one is validated afresh)
-            return new LineResult(line.recordId(), existing.get().outcome(), existing.get().reasons(), false);
-        }
         Beneficiary b = jdbc.sql("select " + BeneficiaryRegistry.COLUMNS + " from ltc_beneficiary where id = :id"
                         + " and provider_id = :provider")
                 .param("id", line.beneficiaryId()).param("provider", provider.providerId())
                 .query((rs, n) -> BeneficiaryRegistry.map(rs, beneficiaries.stays(line.beneficiaryId())))
                 .optional().orElse(null);
         String path = b == null ? provider.regionPath() : beneficiaryPath(b.id());
-        if (existing.isPresent() && locked(existing.get().residencePath(), existing.get().month())
-                || locked(path, line.date().withDayOfMonth(1))) {
-            return new LineResult(line.recordId(), "REJECTED", List.of("MONTH_LOCKED"), false);
+        LocalDate month = line.date().withDayOfMonth(1);
+        var original = existing(provider.id(), line.recordId(), null);
+        boolean frozen = locked(path, month)
+                || original.isPresent() && locked(original.get().residencePath(), original.get().month());
+        LocalDate settleMonth = month;
+        if (frozen) {
+            // a frozen month is never changed: a correction is an adjustment settled in the first open month after it
+            boolean sameMonth = original.isEmpty() || original.get().month().equals(month);
+            if (!line.adjustment() || b == null || !sameMonth) {
+                return new LineResult(line.recordId(), "REJECTED", List.of("MONTH_LOCKED"), false);
+            }
+            settleMonth = firstOpenMonthAfter(path, month);
+        }
+        var existing = frozen ? existing(provider.id(), line.recordId(), settleMonth) : original;
+        if (existing.isPresent() && existing.get().hash().equals(line.hash())
+                && existing.get().outcome().equals("ACCEPTED")) {
+            // the same accepted line again: idempotent, nothing changes (a rejected one is validated afresh)
+            return new LineResult(line.recordId(), existing.get().outcome(), existing.get().reasons(), false);
         }
         Priced priced = new Priced();
         List<String> reasons = b == null ? List.of("BENEFICIARY_UNKNOWN")
-                : validate(line, b, provider, existing.map(Existing::id).orElse(null), priced);
+                : validate(line, b, provider, priced);
         String outcome = reasons.isEmpty() ? "ACCEPTED" : "REJECTED";
         UUID id = existing.map(Existing::id).orElse(UUID.randomUUID());
         var sql = existing.isPresent() ? """
                 update ltc_service_record set beneficiary_id = :b, residence_path = cast(:path as ltree),
-                  service_date = :d, service_month = :m, caregiver_id = :cg, qualification = :q, check_in = :in,
+                  service_date = :d, service_month = :m, settle_month = :settle, caregiver_id = :cg, qualification = :q, check_in = :in,
                   check_out = :out, check_in_latitude = :lat, check_in_longitude = :lon, items = :items,
                   bed_fee_fen = :bed, life_care_fen = :life, medical_fen = :med, consumables_fen = :cons,
                   device_fen = :dev, catalogue_id = :cat, content_hash = :hash, outcome = :outcome,
@@ -156,15 +164,17 @@ class ServiceRecords {
                 where id = :id
                 """ : """
                 insert into ltc_service_record (id, designated_provider_id, provider_id, record_id, beneficiary_id,
-                  residence_path, service_date, service_month, caregiver_id, qualification, check_in, check_out,
+                  residence_path, service_date, service_month, settle_month, caregiver_id, qualification, check_in,
+                  check_out,
                   check_in_latitude, check_in_longitude, items, bed_fee_fen, life_care_fen, medical_fen,
                   consumables_fen, device_fen, catalogue_id, content_hash, outcome, reasons, submitted_by)
-                values (:id, :p, :provider, :r, :b, cast(:path as ltree), :d, :m, :cg, :q, :in, :out, :lat, :lon,
+                values (:id, :p, :provider, :r, :b, cast(:path as ltree), :d, :m, :settle, :cg, :q, :in, :out, :lat, :lon,
                   :items, :bed, :life, :med, :cons, :dev, :cat, :hash, :outcome, cast(:reasons as varchar[]), :by)
                 """;
         jdbc.sql(sql).param("id", id).param("p", provider.id()).param("provider", provider.providerId())
                 .param("r", line.recordId()).param("b", b == null ? null : b.id()).param("path", path)
-                .param("d", line.date()).param("m", line.date().withDayOfMonth(1)).param("cg", line.caregiverId())
+                .param("d", line.date()).param("m", month).param("settle", settleMonth)
+                .param("cg", line.caregiverId())
                 .param("q", line.qualification().name())
                 .param("in", line.checkIn() == null ? null : Timestamp.from(line.checkIn()))
                 .param("out", line.checkOut() == null ? null : Timestamp.from(line.checkOut()))
@@ -177,8 +187,7 @@ class ServiceRecords {
     }
 
     /** Every reason the line cannot be paid, in a fixed order; empty when accepted. Prices the items as it goes. */
-    private List<String> validate(ReadLine line, Beneficiary b, Provider provider, @Nullable UUID self,
-                                  Priced priced) {
+    private List<String> validate(ReadLine line, Beneficiary b, Provider provider, Priced priced) {
         LocalDate day = line.date();
         List<String> reasons = new ArrayList<>();
         if (!b.designatedProviderId().equals(provider.id()) || day.isBefore(provider.from())
@@ -233,8 +242,8 @@ class ServiceRecords {
         }
         reasons.addAll(itemReasons);
         if (b.careForm() == CareForm.HOME) {
-            homeVisitChecks(line, b, self, policy, reasons);
-        } else if (line.checkIn() == null && duplicateDay(b.id(), day, self)) {
+            homeVisitChecks(line, b, provider.id(), policy, reasons);
+        } else if (line.checkIn() == null && duplicateDay(b.id(), day, provider.id(), line.recordId())) {
             reasons.add("DUPLICATE");
         }
         if (line.bedFeeFen() > 0 && b.careForm() != CareForm.INSTITUTION) {
@@ -243,7 +252,7 @@ class ServiceRecords {
         return reasons;
     }
 
-    private void homeVisitChecks(ReadLine line, Beneficiary b, @Nullable UUID self,
+    private void homeVisitChecks(ReadLine line, Beneficiary b, UUID provider,
                                  org.yiyang.ltc.@Nullable LtcPolicy policy, List<String> reasons) {
         if (line.checkIn() == null || line.checkOut() == null) {
             reasons.add("CHECKIN_MISSING");
@@ -261,8 +270,9 @@ class ServiceRecords {
             reasons.add("CHECKIN_TOO_FAR");
         }
         boolean duplicate = jdbc.sql("select exists (select 1 from ltc_service_record where beneficiary_id = :b"
-                        + " and check_in = :in and outcome = 'ACCEPTED' and (cast(:self as uuid) is null or id <> :self))")
-                .param("b", b.id()).param("in", Timestamp.from(line.checkIn())).param("self", self)
+                        + " and check_in = :in and outcome = 'ACCEPTED' and " + OTHER_RECORDS + ")")
+                .param("b", b.id()).param("in", Timestamp.from(line.checkIn())).param("dp", provider)
+                .param("rec", line.recordId())
                 .query(Boolean.class).single();
         if (duplicate) {
             reasons.add("DUPLICATE");
@@ -272,10 +282,10 @@ class ServiceRecords {
             boolean overlap = jdbc.sql("""
                             select exists (select 1 from ltc_service_record where caregiver_id = :cg
                               and outcome = 'ACCEPTED' and check_in is not null
-                              and (cast(:self as uuid) is null or id <> :self)
+                              and %s
                               and tstzrange(check_in, check_out) && tstzrange(:in, :out))
-                            """)
-                    .param("cg", line.caregiverId()).param("self", self)
+                            """.formatted(OTHER_RECORDS))
+                    .param("cg", line.caregiverId()).param("dp", provider).param("rec", line.recordId())
                     .param("in", Timestamp.from(line.checkIn())).param("out", Timestamp.from(line.checkOut()))
                     .query(Boolean.class).single();
             if (overlap) {
@@ -284,11 +294,35 @@ class ServiceRecords {
         }
     }
 
-    private boolean duplicateDay(UUID beneficiary, LocalDate day, @Nullable UUID self) {
+    private boolean duplicateDay(UUID beneficiary, LocalDate day, UUID provider, String recordId) {
         return jdbc.sql("select exists (select 1 from ltc_service_record where beneficiary_id = :b"
-                        + " and service_date = :d and outcome = 'ACCEPTED' and check_in is null"
-                        + " and (cast(:self as uuid) is null or id <> :self))")
-                .param("b", beneficiary).param("d", day).param("self", self).query(Boolean.class).single();
+                        + " and service_date = :d and outcome = 'ACCEPTED' and check_in is null and "
+                        + OTHER_RECORDS + ")")
+                .param("b", beneficiary).param("d", day).param("dp", provider).param("rec", recordId)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The stored original of a record ({@code settleMonth} null) or its adjustment settled in a month, locked for
+     * update.
+     */
+    private Optional<Existing> existing(UUID provider, String recordId, @Nullable LocalDate settleMonth) {
+        return jdbc.sql("select id, content_hash, outcome, reasons, service_month, residence_path::text"
+                        + " from ltc_service_record where designated_provider_id = :p and record_id = :r and "
+                        + (settleMonth == null ? "settle_month = service_month" : "settle_month = :settle")
+                        + " for update")
+                .param("p", provider).param("r", recordId).param("settle", settleMonth)
+                .query((rs, n) -> new Existing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        reasons(rs.getArray(4)), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .optional();
+    }
+
+    private LocalDate firstOpenMonthAfter(String path, LocalDate month) {
+        LocalDate next = month.plusMonths(1);
+        while (locked(path, next)) {
+            next = next.plusMonths(1);
+        }
+        return next;
     }
 
     private String beneficiaryPath(UUID id) {
@@ -352,7 +386,7 @@ class ServiceRecords {
                 String.valueOf(bed)));
         return new ReadLine(r.recordId(), r.beneficiaryId(), date, r.caregiverId(),
                 q == null ? Qualification.CARER : q, in, out, r.checkInLatitude(), r.checkInLongitude(), items,
-                itemsText, bed, hash);
+                itemsText, bed, Boolean.TRUE.equals(r.adjustment()), hash);
     }
 
     private static @Nullable Instant instant(String field, @Nullable String value, InvalidInput.Collector problems) {
@@ -399,7 +433,7 @@ class ServiceRecords {
     private record ReadLine(String recordId, UUID beneficiaryId, LocalDate date, @Nullable String caregiverId,
                             Qualification qualification, @Nullable Instant checkIn, @Nullable Instant checkOut,
                             @Nullable Double latitude, @Nullable Double longitude, List<NewItem> items,
-                            String itemsText, long bedFeeFen, String hash) {
+                            String itemsText, long bedFeeFen, boolean adjustment, String hash) {
         /** Positions are whereabouts: only the record id. */
         @Override
         public String toString() {
@@ -411,11 +445,14 @@ class ServiceRecords {
     record Batch(@Nullable UUID designatedProviderId, @Nullable List<NewRecord> records) {
     }
 
-    /** One visit (home care) or one day of institution care. Times are ISO instants. */
+    /**
+     * One visit (home care) or one day of institution care. Times are ISO instants. {@code adjustment} true sends a
+     * correction of a line of a frozen month, to be settled in the first open month after it.
+     */
     record NewRecord(@Nullable String recordId, @Nullable UUID beneficiaryId, @Nullable String serviceDate,
                      @Nullable String caregiverId, @Nullable String qualification, @Nullable String checkIn,
                      @Nullable String checkOut, @Nullable Double checkInLatitude, @Nullable Double checkInLongitude,
-                     @Nullable List<NewItem> items, @Nullable Long bedFeeFen) {
+                     @Nullable List<NewItem> items, @Nullable Long bedFeeFen, @Nullable Boolean adjustment) {
         @Override
         public String toString() {
             return "NewRecord[" + recordId + "]";
@@ -432,7 +469,8 @@ class ServiceRecords {
     record BatchResult(int lines, long accepted, long rejected, List<LineResult> results) {
     }
 
+    /** A stored line; {@code settleMonth} later than the date's month marks an adjustment of a frozen month. */
     record LineView(String recordId, @Nullable UUID beneficiaryId, LocalDate serviceDate, String outcome,
-                    List<String> reasons, long costFen) {
+                    List<String> reasons, long costFen, String settleMonth) {
     }
 }

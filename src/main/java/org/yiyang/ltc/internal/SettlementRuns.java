@@ -195,26 +195,67 @@ class SettlementRuns {
     private void settleOne(UUID runId, UUID beneficiaryId, YearMonth month, LtcPolicy policy) {
         var b = beneficiaries.load(beneficiaryId).orElseThrow();
         var monthCase = cases.build(b, month);
-        if (monthCase.isEmpty()) {
+        if (monthCase.isPresent()) {
+            MonthSettlement settled = engine.settle(policy, monthCase.get());
+            for (SettlementLine l : settled.lines()) {
+                insertLine(runId, beneficiaryId, month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
+                        l.note() == null ? null : l.note().code());
+            }
+        }
+        for (YearMonth earlier : cases.adjustedMonths(beneficiaryId, month)) {
+            adjust(runId, b, earlier, month);
+        }
+    }
+
+    /**
+     * An adjustment of a frozen month: the month settled again with its corrected lines, by the same engine and the
+     * policy of that month; the run records per category the difference to what was settled for it before.
+     */
+    private void adjust(UUID runId, org.yiyang.ltc.Beneficiary b, YearMonth earlier, YearMonth month) {
+        var corrected = cases.build(b, earlier, month);
+        LtcPolicy policy = policies.forMonth(earlier).orElse(null);
+        if (corrected.isEmpty() || policy == null) {
             return;
         }
-        MonthSettlement settled = engine.settle(policy, monthCase.get());
-        for (SettlementLine l : settled.lines()) {
-            jdbc.sql("""
-                            insert into ltc_settlement_line (run_id, beneficiary_id, designated_provider_id, provider_id,
-                              residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen, limit_fen,
-                              limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
-                            select :run, b.id, b.designated_provider_id, b.provider_id, b.residence_path, :cat, :cost,
-                              :eligible, :daily, :limit, :kind, :ratio, :fund, :note, :policy
-                            from ltc_beneficiary b where b.id = :b
-                            """)
-                    .param("run", runId).param("b", beneficiaryId).param("cat", l.category().name())
-                    .param("cost", l.costFen()).param("eligible", l.eligibleCostFen())
-                    .param("daily", l.dailyLimitFen()).param("limit", l.limitFen())
-                    .param("kind", l.limitKind() == null ? null : l.limitKind().name())
-                    .param("ratio", l.ratioBp()).param("fund", l.fundPayFen())
-                    .param("note", l.note() == null ? null : l.note().code()).param("policy", l.policyId()).update();
+        Map<String, long[]> before = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select l.category, sum(l.cost_fen), sum(l.eligible_cost_fen), sum(l.fund_pay_fen)
+                        from ltc_settlement_line l join ltc_settlement_run r on r.id = l.run_id
+                        where l.beneficiary_id = :b and l.for_month = :for and r.month < :m
+                          and r.status in ('APPROVED', 'LOCKED')
+                        group by l.category
+                        """)
+                .param("b", b.id()).param("for", earlier.atDay(1)).param("m", month.atDay(1))
+                .query(rs -> {
+                    before.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                });
+        for (SettlementLine l : engine.settle(policy, corrected.get()).lines()) {
+            long[] was = before.getOrDefault(l.category().name(), new long[3]);
+            long cost = l.costFen() - was[0];
+            long eligible = l.eligibleCostFen() - was[1];
+            long fund = l.fundPayFen() - was[2];
+            if (cost != 0 || eligible != 0 || fund != 0) {
+                insertLine(runId, b.id(), earlier, l, cost, eligible, fund, "ADJUSTMENT");
+            }
         }
+    }
+
+    private void insertLine(UUID runId, UUID beneficiaryId, YearMonth forMonth, SettlementLine l, long cost,
+                            long eligible, long fund, @Nullable String note) {
+        jdbc.sql("""
+                        insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
+                          provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
+                          limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
+                        select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, :cat,
+                          :cost, :eligible, :daily, :limit, :kind, :ratio, :fund, :note, :policy
+                        from ltc_beneficiary b where b.id = :b
+                        """)
+                .param("run", runId).param("b", beneficiaryId).param("for", forMonth.atDay(1))
+                .param("cat", l.category().name()).param("cost", cost).param("eligible", eligible)
+                .param("daily", l.dailyLimitFen()).param("limit", l.limitFen())
+                .param("kind", l.limitKind() == null ? null : l.limitKind().name())
+                .param("ratio", l.ratioBp()).param("fund", fund).param("note", note).param("policy", l.policyId())
+                .update();
     }
 
     private void complete(UUID runId) {
@@ -231,7 +272,7 @@ class SettlementRuns {
     private String fingerprint(UUID runId) {
         return jdbc.sql("""
                         select md5(coalesce(string_agg(s.id::text || ':' || s.revision, ',' order by s.id), ''))
-                        from ltc_settlement_run r join ltc_service_record s on s.service_month = r.month
+                        from ltc_settlement_run r join ltc_service_record s on s.settle_month = r.month
                           and s.outcome = 'ACCEPTED' and s.residence_path <@ r.region_path
                         where r.id = :id
                         """).param("id", runId).query(String.class).single();
@@ -305,17 +346,18 @@ class SettlementRuns {
         find(id, actor);
         return jdbc.sql("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
-                          l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id
+                          l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
                         from ltc_settlement_line l join ltc_designated_provider p on p.id = l.designated_provider_id
                         where l.run_id = :id and (cast(:dp as uuid) is null or l.designated_provider_id = :dp) and %s
-                        order by p.agreement_no, l.beneficiary_id, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
+                        order by p.agreement_no, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
                           'MEDICAL_CONSUMABLES', 'DEVICE']::varchar[], l.category)
                         """.formatted(LtcScope.condition(actor, "l.")))
                 .param("id", id).param("dp", designatedProvider).param("jurisdiction", actor.jurisdictionPath())
                 .param("provider", LtcScope.provider(actor))
                 .query((rs, n) -> new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
-                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12)))
+                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
+                        YearMonth.from(rs.getObject(13, LocalDate.class)).toString()))
                 .list();
     }
 
@@ -331,16 +373,17 @@ class SettlementRuns {
                 .optional();
         List<StatementRow> rows = run.isEmpty() ? List.of() : jdbc.sql("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
-                          l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id
+                          l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
                         from ltc_settlement_line l join ltc_designated_provider p on p.id = l.designated_provider_id
                         where l.run_id = :id and l.beneficiary_id = :b
-                        order by array_position(array['LIFE_CARE', 'MEDICAL_CARE', 'MEDICAL_CONSUMABLES',
+                        order by l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE', 'MEDICAL_CONSUMABLES',
                           'DEVICE']::varchar[], l.category)
                         """)
                 .param("id", run.get()[0]).param("b", beneficiaryId)
                 .query((rs, n) -> new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
-                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12)))
+                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
+                        YearMonth.from(rs.getObject(13, LocalDate.class)).toString()))
                 .list();
         List<RejectedLine> rejected = jdbc.sql("select record_id, service_date, reasons from ltc_service_record"
                         + " where beneficiary_id = :b and service_month = :m and outcome = 'REJECTED'"
@@ -389,7 +432,7 @@ class SettlementRuns {
 
     record StatementRow(String agreementNo, String providerName, UUID beneficiaryId, String category, long costFen,
                         long eligibleCostFen, @Nullable Long limitFen, @Nullable String limitKind, int ratioBp,
-                        long fundPayFen, @Nullable String note, String policyId) {
+                        long fundPayFen, @Nullable String note, String policyId, String forMonth) {
         long selfPayFen() {
             return costFen - fundPayFen;
         }

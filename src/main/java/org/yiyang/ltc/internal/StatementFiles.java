@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * row, in both formats. Amounts in fen; no personal data (beneficiaries by id).
  */
 final class StatementFiles {
-    static final List<String> HEADER = List.of("month", "agreementNo", "provider", "beneficiaryId", "category",
+    static final List<String> HEADER = List.of("month", "forMonth", "agreementNo", "provider", "beneficiaryId", "category",
             "costFen", "eligibleCostFen", "limitFen", "limitKind", "ratioBp", "fundPayFen", "selfPayFen", "note",
             "policy");
 
@@ -52,7 +52,7 @@ final class StatementFiles {
                 List<String> cells = values(run, r);
                 for (int i = 0; i < cells.size(); i++) {
                     String v = cells.get(i);
-                    boolean number = i >= 5 && i <= 11 && i != 8 && !v.isEmpty();
+                    boolean number = i >= 6 && i <= 12 && i != 9 && !v.isEmpty();
                     if (number) {
                         row.createCell(i).setCellValue(Long.parseLong(v));
                     } else {
@@ -68,7 +68,7 @@ final class StatementFiles {
     }
 
     private static List<String> values(SettlementRuns.RunView run, SettlementRuns.StatementRow r) {
-        return List.of(run.month(), r.agreementNo(), r.providerName(), r.beneficiaryId().toString(), r.category(),
+        return List.of(run.month(), r.forMonth(), r.agreementNo(), r.providerName(), r.beneficiaryId().toString(), r.category(),
                 String.valueOf(r.costFen()), String.valueOf(r.eligibleCostFen()), text(r.limitFen()),
                 text(r.limitKind()), String.valueOf(r.ratioBp()), String.valueOf(r.fundPayFen()),
                 String.valueOf(r.selfPayFen()), text(r.note()), r.policyId());
