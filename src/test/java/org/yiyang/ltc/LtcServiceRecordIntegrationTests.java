@@ -96,6 +96,8 @@ class LtcServiceRecordIntegrationTests {
                 LtcScenario.visit(prefix + "back", b, "2026-02-15", cg, "CARER", 1, 60, home, ALL_ITEMS),
                 LtcScenario.visit(prefix + "dead", dying, "2026-02-21", cg, "CARER", 1, 60, home, ALL_ITEMS),
                 LtcScenario.visit(prefix + "expired", expiring, "2026-02-19", cg, "CARER", 1, 60, home, ALL_ITEMS),
+                // 18:00 UTC on the 8th is 02:00 on the 9th in Shanghai
+                LtcScenario.visit(prefix + "night", b, "2026-02-08", cg + "4", "CARER", 18, 60, home, ALL_ITEMS),
                 LtcScenario.visit(prefix + "stranger", UUID.randomUUID().toString(), "2026-02-02", cg, "CARER", 5,
                         60, home, ALL_ITEMS));
         String answer = s.submit(lines);
@@ -113,6 +115,7 @@ class LtcServiceRecordIntegrationTests {
         assertThat(reasons(answer, "back")).isEmpty(); // the day of discharge is paid again
         assertThat(reasons(answer, "dead")).containsExactly("AFTER_DEATH");
         assertThat(reasons(answer, "expired")).containsExactly("ASSESSMENT_EXPIRED");
+        assertThat(reasons(answer, "night")).containsExactly("CHECKIN_NOT_ON_DATE");
         assertThat(reasons(answer, "stranger")).containsExactly("BENEFICIARY_UNKNOWN");
 
         // another designation of the same provider is not this beneficiary's designated provider

@@ -34,6 +34,7 @@ import org.yiyang.ltc.ServiceCatalogue;
 import org.yiyang.ltc.ServiceCatalogues;
 import org.yiyang.ltc.internal.CatalogueRules.Qualification;
 import org.yiyang.shared.Actor;
+import org.yiyang.shared.BusinessZone;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
 import org.yiyang.shared.Role;
@@ -257,6 +258,10 @@ class ServiceRecords {
         if (line.checkIn() == null || line.checkOut() == null) {
             reasons.add("CHECKIN_MISSING");
             return;
+        }
+        if (!LocalDate.ofInstant(line.checkIn(), BusinessZone.ZONE).equals(line.date())) {
+            // business dates are Asia/Shanghai: the visit must begin on the day it is recorded for
+            reasons.add("CHECKIN_NOT_ON_DATE");
         }
         long max = policy == null ? 300 : policy.localDefault("ltc.checkIn.maxDistanceMetres")
                 .map(d -> Long.parseLong(d.value())).orElse(300L);
