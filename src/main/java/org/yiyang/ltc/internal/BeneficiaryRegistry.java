@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -184,10 +183,13 @@ class BeneficiaryRegistry {
         return find(id, actor);
     }
 
-    /** A beneficiary by id for system work that was already scoped (settlement, validation). */
-    Optional<Beneficiary> load(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id = :id").param("id", id)
-                .query((rs, n) -> map(rs, stays(id))).optional();
+    /** Beneficiaries by id, without their hospital stays (a settlement batch reads only accepted lines). */
+    List<Beneficiary> loadAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id in (:ids) order by id")
+                .param("ids", ids).query((rs, n) -> map(rs, List.of())).list();
     }
 
     List<Beneficiary.HospitalStay> stays(UUID beneficiaryId) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,10 +57,12 @@ class SettlementRuns {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final YiyangProperties properties;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
 
     SettlementRuns(JdbcClient jdbc, Regions regions, LtcPolicies policies, ServiceCatalogues catalogues,
                    LtcSettlementEngine engine, MonthCaseBuilder cases, BeneficiaryRegistry beneficiaries, Jobs jobs,
-                   TransactionTemplate transactions, AuditTrail audit, YiyangProperties properties) {
+                   TransactionTemplate transactions, AuditTrail audit, YiyangProperties properties,
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.policies = policies;
@@ -73,6 +74,7 @@ class SettlementRuns {
         this.transactions = transactions;
         this.audit = audit;
         this.properties = properties;
+        this.namedJdbc = namedJdbc;
     }
 
     /** Builds (or resumes, or rebuilds) the preview of a region's month; answers the run when the job is done. */
@@ -181,7 +183,7 @@ class SettlementRuns {
                 batch = batch.subList(0, Math.max(0, max - settledNow));
             }
             List<UUID> chunk = batch;
-            transactions.executeWithoutResult(s -> chunk.forEach(b -> settleOne(runId, b, month, policy)));
+            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy));
             settledNow += chunk.size();
             count += chunk.size();
             jobs.progress(job, count, count, 0);
@@ -192,18 +194,28 @@ class SettlementRuns {
         return true;
     }
 
-    private void settleOne(UUID runId, UUID beneficiaryId, YearMonth month, LtcPolicy policy) {
-        var b = beneficiaries.load(beneficiaryId).orElseThrow();
-        var monthCase = cases.build(b, month);
-        if (monthCase.isPresent()) {
-            MonthSettlement settled = engine.settle(policy, monthCase.get());
-            for (SettlementLine l : settled.lines()) {
-                insertLine(runId, beneficiaryId, month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
-                        l.note() == null ? null : l.note().code());
+    /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines batched. */
+    private void settleBatch(UUID runId, List<UUID> ids, YearMonth month, LtcPolicy policy) {
+        var batch = beneficiaries.loadAll(ids);
+        var monthCases = cases.buildAll(batch, month);
+        var adjusted = cases.adjustedMonths(ids, month);
+        List<org.springframework.jdbc.core.namedparam.SqlParameterSource> rows = new java.util.ArrayList<>();
+        for (var b : batch) {
+            var monthCase = monthCases.get(b.id());
+            if (monthCase != null) {
+                for (SettlementLine l : engine.settle(policy, monthCase).lines()) {
+                    rows.add(line(runId, b.id(), month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
+                            l.note() == null ? null : l.note().code()));
+                }
             }
         }
-        for (YearMonth earlier : cases.adjustedMonths(beneficiaryId, month)) {
-            adjust(runId, b, earlier, month);
+        if (!rows.isEmpty()) {
+            namedJdbc.batchUpdate(INSERT_LINE, rows.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        }
+        for (var b : batch) {
+            for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
+                adjust(runId, b, earlier, month);
+            }
         }
     }
 
@@ -240,22 +252,31 @@ class SettlementRuns {
         }
     }
 
+    private static final String INSERT_LINE = """
+            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
+              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
+              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
+            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, :cat,
+              :cost, :eligible, :daily, :limit, :kind, :ratio, :fund, :note, :policy
+            from ltc_beneficiary b where b.id = :b
+            """;
+
     private void insertLine(UUID runId, UUID beneficiaryId, YearMonth forMonth, SettlementLine l, long cost,
                             long eligible, long fund, @Nullable String note) {
-        jdbc.sql("""
-                        insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
-                          provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
-                          limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
-                        select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, :cat,
-                          :cost, :eligible, :daily, :limit, :kind, :ratio, :fund, :note, :policy
-                        from ltc_beneficiary b where b.id = :b
-                        """)
-                .param("run", runId).param("b", beneficiaryId).param("for", forMonth.atDay(1))
-                .param("cat", l.category().name()).param("cost", cost).param("eligible", eligible)
-                .param("daily", l.dailyLimitFen()).param("limit", l.limitFen())
-                .param("kind", l.limitKind() == null ? null : l.limitKind().name())
-                .param("ratio", l.ratioBp()).param("fund", fund).param("note", note).param("policy", l.policyId())
-                .update();
+        namedJdbc.update(INSERT_LINE, line(runId, beneficiaryId, forMonth, l, cost, eligible, fund, note));
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource line(
+            UUID runId, UUID beneficiaryId, YearMonth forMonth, SettlementLine l, long cost, long eligible, long fund,
+            @Nullable String note) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("run", runId).addValue("b", beneficiaryId).addValue("for", forMonth.atDay(1))
+                .addValue("cat", l.category().name()).addValue("cost", cost).addValue("eligible", eligible)
+                .addValue("daily", l.dailyLimitFen(), java.sql.Types.BIGINT)
+                .addValue("limit", l.limitFen(), java.sql.Types.BIGINT)
+                .addValue("kind", l.limitKind() == null ? null : l.limitKind().name(), java.sql.Types.VARCHAR)
+                .addValue("ratio", l.ratioBp()).addValue("fund", fund)
+                .addValue("note", note, java.sql.Types.VARCHAR).addValue("policy", l.policyId());
     }
 
     private void complete(UUID runId) {
@@ -410,11 +431,6 @@ class SettlementRuns {
                 YearMonth.from(rs.getObject(3, LocalDate.class)).toString(), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class), rs.getBoolean(9), rs.getInt(10),
                 rs.getLong(11), rs.getLong(12), rs.getLong(11) - rs.getLong(12), providers);
-    }
-
-    Optional<UUID> runOf(String regionCode, YearMonth month) {
-        return jdbc.sql("select id from ltc_settlement_run where region_code = :r and month = :m")
-                .param("r", regionCode).param("m", month.atDay(1)).query(UUID.class).optional();
     }
 
     record NewRun(@Nullable String regionCode, @Nullable String month) {
