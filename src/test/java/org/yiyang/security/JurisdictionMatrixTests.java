@@ -88,6 +88,24 @@ class JurisdictionMatrixTests {
                 "GET /api/v1/applications/{id}/attachments/{attachmentId}"}) {
             HAIZHU_IDS.put(endpoint, applications);
         }
+        String ltcPersons = "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 2";
+        HAIZHU_IDS.put("GET /api/v1/ltc/persons/{id}/insured", ltcPersons);
+        HAIZHU_IDS.put("POST /api/v1/ltc/persons/{id}/insured", ltcPersons);
+        String beneficiaries = "select id::text from ltc_beneficiary where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/ltc/beneficiaries/{id}",
+                "POST /api/v1/ltc/beneficiaries/{id}/end", "POST /api/v1/ltc/beneficiaries/{id}/hospital-stays",
+                "GET /api/v1/ltc/beneficiaries/{id}/care-plans", "POST /api/v1/ltc/beneficiaries/{id}/care-plans",
+                "GET /api/v1/ltc/beneficiaries/{id}/statement"}) {
+            HAIZHU_IDS.put(endpoint, beneficiaries);
+        }
+        String settlements = "select id::text from ltc_settlement_run where region_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/ltc/settlements/{id}",
+                "POST /api/v1/ltc/settlements/{id}/approval", "POST /api/v1/ltc/settlements/{id}/lock",
+                "GET /api/v1/ltc/settlements/{id}/statement.csv", "GET /api/v1/ltc/settlements/{id}/statement.xlsx"}) {
+            HAIZHU_IDS.put(endpoint, settlements);
+        }
         HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
                 "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
     }
@@ -102,8 +120,10 @@ class JurisdictionMatrixTests {
     @BeforeEach
     void officers() throws Exception {
         // each officer holds every business role these endpoints admit, so that only jurisdiction can refuse
-        tianhe = Api.bearer(mvc, users.create(TIANHE, Role.DISTRICT_OFFICER, Role.ASSESSOR), TestUsers.PASSWORD);
-        haizhu = Api.bearer(mvc, users.create(HAIZHU, Role.DISTRICT_OFFICER, Role.ASSESSOR), TestUsers.PASSWORD);
+        tianhe = Api.bearer(mvc, users.create(TIANHE, Role.DISTRICT_OFFICER, Role.ASSESSOR, Role.LTC_OFFICER),
+                TestUsers.PASSWORD);
+        haizhu = Api.bearer(mvc, users.create(HAIZHU, Role.DISTRICT_OFFICER, Role.ASSESSOR, Role.LTC_OFFICER),
+                TestUsers.PASSWORD);
     }
 
     @Test
@@ -132,6 +152,7 @@ class JurisdictionMatrixTests {
         importAJobInHaizhu();
         requestAnAssessmentInHaizhu();
         takeAnApplicationInHaizhu();
+        recordLtcBeneficiaryAndSettlementInHaizhu();
         List<String> leaks = new ArrayList<>();
         int calls = 0;
         for (var entry : HAIZHU_IDS.entrySet()) {
@@ -221,6 +242,30 @@ class JurisdictionMatrixTests {
                         + "\"items\":[\"REGULAR_VISITS\"]}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 application").isIn(201, 409);
+    }
+
+    private void recordLtcBeneficiaryAndSettlementInHaizhu() throws Exception {
+        String person = jdbc.sql("select id::text from person where residence_path <@ '" + HAIZHU_PATH
+                + "'::ltree order by id limit 1").query(String.class).single();
+        String provider = mvc.perform(request(HttpMethod.POST, "/api/v1/ltc/designated-providers")
+                        .header("Authorization", haizhu).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"海珠护理站\",\"kind\":\"CARE\",\"agreementNo\":\"MATRIX-"
+                                + UUID.randomUUID() + "\",\"regionCode\":\"" + HAIZHU + "\","
+                                + "\"validFrom\":\"2024-01-03\"}"))
+                .andReturn().getResponse().getContentAsString();
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/ltc/beneficiaries").header("Authorization", haizhu)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + person + "\",\"group\":\"LONG_TERM\",\"ltcLevel\":3,"
+                                + "\"careForm\":\"INSTITUTION\",\"designatedProviderId\":\""
+                                + JsonPath.read(provider, "$.id") + "\",\"validFrom\":\"2026-01-01\","
+                                + "\"validTo\":\"2027-12-31\"}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 LTC beneficiary").isIn(201, 409);
+        status = mvc.perform(request(HttpMethod.POST, "/api/v1/ltc/settlements").header("Authorization", haizhu)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"regionCode\":\"" + HAIZHU + "\",\"month\":\"2026-01\"}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 LTC settlement run").isIn(200, 409);
     }
 
     private void importAJobInHaizhu() throws Exception {

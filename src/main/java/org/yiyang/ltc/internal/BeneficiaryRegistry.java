@@ -1,0 +1,234 @@
+package org.yiyang.ltc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.audit.AuditEvent;
+import org.yiyang.audit.AuditTrail;
+import org.yiyang.ltc.BenefitGroup;
+import org.yiyang.ltc.Beneficiary;
+import org.yiyang.ltc.CareForm;
+import org.yiyang.ltc.DesignationKind;
+import org.yiyang.ltc.EndReason;
+import org.yiyang.ltc.LevelSource;
+import org.yiyang.person.ResidentLocator;
+import org.yiyang.shared.Actor;
+import org.yiyang.shared.Conflict;
+import org.yiyang.shared.InvalidInput;
+import org.yiyang.shared.NotFound;
+import org.yiyang.shared.Role;
+
+/**
+ * LTC beneficiaries: recorded by the LTC officer (level officer-entered from the assessment agency's conclusion,
+ * validity period of the result, care form, designated care provider), ended by death, improvement, expiry or the end
+ * of the agreement, suspended by hospital stays. Reads are scoped by {@link LtcScope}; outside it a record is 404.
+ */
+@Service
+class BeneficiaryRegistry {
+    static final String COLUMNS = "id, person_id, benefit_group, ltc_level, level_source, care_form,"
+            + " designated_provider_id, valid_from, valid_to, ended_on, end_reason";
+
+    private final JdbcClient jdbc;
+    private final ResidentLocator residents;
+    private final AuditTrail audit;
+
+    BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.residents = residents;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Beneficiary register(NewBeneficiary r, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        var problems = new InvalidInput.Collector();
+        ResidentLocator.LocatedResident person = null;
+        if (r.personId() == null) {
+            problems.add("personId", "REQUIRED");
+        } else {
+            person = residents.locate(r.personId(), actor).orElse(null);
+            if (person == null) {
+                problems.add("personId", "LTC_PERSON_UNKNOWN");
+            }
+        }
+        BenefitGroup group = LtcInput.enumOf("group", BenefitGroup.class, r.group(), true, problems);
+        if (group == BenefitGroup.LONG_TERM && r.ltcLevel() == null) {
+            problems.add("ltcLevel", "REQUIRED");
+        } else if (group == BenefitGroup.LONG_TERM && (r.ltcLevel() < 1 || r.ltcLevel() > 3)) {
+            problems.add("ltcLevel", "LTC_LEVEL_RANGE");
+        } else if (group == BenefitGroup.CONTINUING && r.ltcLevel() != null) {
+            problems.add("ltcLevel", "LTC_LEVEL_NOT_FOR_CONTINUING_CARE");
+        }
+        CareForm form = LtcInput.enumOf("careForm", CareForm.class, r.careForm(), true, problems);
+        LocalDate from = LtcInput.date("validFrom", r.validFrom(), true, problems);
+        LocalDate to = LtcInput.date("validTo", r.validTo(), true, problems);
+        LtcInput.period("validTo", from, to, problems);
+        if ((r.homeLatitude() == null) != (r.homeLongitude() == null)) {
+            problems.add("homeLongitude", "LTC_POSITION_INCOMPLETE");
+        } else if (r.homeLatitude() != null && (Math.abs(r.homeLatitude()) > 90 || Math.abs(r.homeLongitude()) > 180)) {
+            problems.add("homeLatitude", "LTC_POSITION_RANGE");
+        } else if (r.homeLatitude() != null && form == CareForm.INSTITUTION) {
+            problems.add("homeLatitude", "LTC_POSITION_HOME_ONLY");
+        }
+        Provider provider = null;
+        if (r.designatedProviderId() == null) {
+            problems.add("designatedProviderId", "REQUIRED");
+        } else {
+            provider = jdbc.sql("select id, provider_id, valid_from, valid_to from ltc_designated_provider"
+                            + " where id = :id and kind = :kind and region_path <@ cast(:j as ltree)")
+                    .param("id", r.designatedProviderId()).param("kind", DesignationKind.CARE.name())
+                    .param("j", actor.jurisdictionPath())
+                    .query((rs, n) -> new Provider(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                    .optional().orElse(null);
+            if (provider == null) {
+                problems.add("designatedProviderId", "LTC_PROVIDER_UNKNOWN");
+            } else if (from != null && (from.isBefore(provider.from())
+                    || provider.to() != null && from.isAfter(provider.to()))) {
+                problems.add("designatedProviderId", "PROVIDER_NOT_DESIGNATED");
+            }
+        }
+        if (person != null && person.deathDate() != null && from != null && !from.isBefore(person.deathDate())) {
+            problems.add("validFrom", "AFTER_DEATH");
+        }
+        problems.throwIfAny();
+        boolean overlapping = jdbc.sql("""
+                        select exists (select 1 from ltc_beneficiary where person_id = :p
+                          and daterange(valid_from, coalesce(ended_on, valid_to), '[]') && daterange(:from, :to, '[]'))
+                        """)
+                .param("p", person.id()).param("from", from).param("to", to).query(Boolean.class).single();
+        if (overlapping) {
+            throw new Conflict("LTC_BENEFICIARY_EXISTS", Map.of("personId", person.id()));
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into ltc_beneficiary (id, person_id, residence_path, benefit_group, ltc_level,
+                          level_source, care_form, designated_provider_id, provider_id, valid_from, valid_to,
+                          home_latitude, home_longitude, recorded_by)
+                        values (:id, :person, cast(:path as ltree), :group, :level, :source, :form, :dp, :provider,
+                          :from, :to, :lat, :lon, :by)
+                        """)
+                .param("id", id).param("person", person.id()).param("path", person.residencePath())
+                .param("group", group.name()).param("level", group == BenefitGroup.LONG_TERM ? r.ltcLevel() : null)
+                .param("source", LevelSource.OFFICER_ENTERED.name()).param("form", form.name())
+                .param("dp", provider.id()).param("provider", provider.providerId()).param("from", from)
+                .param("to", to).param("lat", r.homeLatitude()).param("lon", r.homeLongitude())
+                .param("by", actor.userId()).update();
+        audit.record(AuditEvent.success("LTC_BENEFICIARY_RECORDED", actor, "ltcBeneficiary", id));
+        return find(id, actor);
+    }
+
+    @Transactional(readOnly = true)
+    Beneficiary find(UUID id, Actor actor) {
+        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id = :id and "
+                        + LtcScope.condition(actor, ""))
+                .param("id", id).param("jurisdiction", actor.jurisdictionPath())
+                .param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> map(rs, stays(rs.getObject("id", UUID.class)))).optional()
+                .orElseThrow(() -> new NotFound("ltcBeneficiary"));
+    }
+
+    @Transactional(readOnly = true)
+    List<Beneficiary> list(Actor actor) {
+        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where " + LtcScope.condition(actor, "")
+                        + " order by valid_from desc, id limit 500")
+                .param("jurisdiction", actor.jurisdictionPath()).param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> map(rs, List.of())).list();
+    }
+
+    /** Ends the benefit (第十九条) on a day; a second end is refused. */
+    @Transactional
+    Beneficiary end(UUID id, Ending r, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        Beneficiary b = find(id, actor);
+        var problems = new InvalidInput.Collector();
+        EndReason reason = LtcInput.enumOf("reason", EndReason.class, r.reason(), true, problems);
+        LocalDate on = LtcInput.date("endedOn", r.endedOn(), true, problems);
+        if (on != null && on.isBefore(b.validFrom())) {
+            problems.add("endedOn", "LTC_PERIOD_ORDER");
+        }
+        problems.throwIfAny();
+        if (b.endedOn() != null) {
+            throw new Conflict("LTC_BENEFICIARY_ENDED", Map.of("id", id));
+        }
+        jdbc.sql("update ltc_beneficiary set ended_on = :on, end_reason = :reason where id = :id")
+                .param("on", on).param("reason", reason.name()).param("id", id).update();
+        audit.record(AuditEvent.success("LTC_BENEFICIARY_ENDED", actor, "ltcBeneficiary", id)
+                .withDetails(Map.of("reason", reason.name())));
+        return find(id, actor);
+    }
+
+    /** Records a hospital stay (imported admission or entered by the officer); benefits are suspended during it. */
+    @Transactional
+    Beneficiary addHospitalStay(UUID id, NewStay r, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        find(id, actor);
+        var problems = new InvalidInput.Collector();
+        LocalDate admitted = LtcInput.date("admittedOn", r.admittedOn(), true, problems);
+        LocalDate discharged = LtcInput.date("dischargedOn", r.dischargedOn(), false, problems);
+        LtcInput.period("dischargedOn", admitted, discharged, problems);
+        problems.throwIfAny();
+        jdbc.sql("insert into ltc_hospital_stay (id, beneficiary_id, admitted_on, discharged_on, recorded_by)"
+                        + " values (:id, :b, :a, :d, :by)")
+                .param("id", UUID.randomUUID()).param("b", id).param("a", admitted).param("d", discharged)
+                .param("by", actor.userId()).update();
+        audit.record(AuditEvent.success("LTC_HOSPITAL_STAY_RECORDED", actor, "ltcBeneficiary", id));
+        return find(id, actor);
+    }
+
+    /** Beneficiaries by id, without their hospital stays (a settlement batch reads only accepted lines). */
+    List<Beneficiary> loadAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id in (:ids) order by id")
+                .param("ids", ids).query((rs, n) -> map(rs, List.of())).list();
+    }
+
+    List<Beneficiary.HospitalStay> stays(UUID beneficiaryId) {
+        return jdbc.sql("select id, admitted_on, discharged_on from ltc_hospital_stay where beneficiary_id = :b"
+                        + " order by admitted_on")
+                .param("b", beneficiaryId)
+                .query((rs, n) -> new Beneficiary.HospitalStay(rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    static Beneficiary map(ResultSet rs, List<Beneficiary.HospitalStay> stays) throws SQLException {
+        int level = rs.getInt("ltc_level");
+        Integer levelOrNull = rs.wasNull() ? null : level;
+        String reason = rs.getString("end_reason");
+        return new Beneficiary(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                BenefitGroup.valueOf(rs.getString("benefit_group")), levelOrNull,
+                LevelSource.valueOf(rs.getString("level_source")), CareForm.valueOf(rs.getString("care_form")),
+                rs.getObject("designated_provider_id", UUID.class), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                reason == null ? null : EndReason.valueOf(reason), stays);
+    }
+
+    private record Provider(UUID id, @Nullable UUID providerId, LocalDate from, @Nullable LocalDate to) {
+    }
+
+    /** The body of a registration; home position only for home care (建床), never logged. */
+    record NewBeneficiary(@Nullable UUID personId, @Nullable String group, @Nullable Integer ltcLevel,
+                          @Nullable String careForm, @Nullable UUID designatedProviderId, @Nullable String validFrom,
+                          @Nullable String validTo, @Nullable Double homeLatitude, @Nullable Double homeLongitude) {
+        @Override
+        public String toString() {
+            return "NewBeneficiary[" + group + ", level " + ltcLevel + ", " + careForm + "]";
+        }
+    }
+
+    record Ending(@Nullable String reason, @Nullable String endedOn) {
+    }
+
+    record NewStay(@Nullable String admittedOn, @Nullable String dischargedOn) {
+    }
+}

@@ -1,0 +1,127 @@
+package org.yiyang.ltc.internal;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yiyang.shared.Access;
+import org.yiyang.shared.Actor;
+import org.yiyang.shared.BusinessZone;
+import org.yiyang.shared.Conflict;
+import org.yiyang.shared.InvalidInput;
+
+/**
+ * LTC pages: the provider's service-record lines of a month with the reasons of the rejected ones, and the LTC
+ * officer's settlement page (preview per region and month, figures by provider, approve, lock, download). The same
+ * services as the API; every run made from the SAMPLE catalogue shows its stamp.
+ */
+@Controller
+class LtcPages {
+    private final ServiceRecords records;
+    private final SettlementRuns runs;
+    private final MessageSource messages;
+
+    LtcPages(ServiceRecords records, SettlementRuns runs, MessageSource messages) {
+        this.records = records;
+        this.runs = runs;
+        this.messages = messages;
+    }
+
+    @PreAuthorize(Access.LTC)
+    @GetMapping("/ltc/records")
+    String records(@RequestParam(required = false) @Nullable String month,
+                   @RequestParam(defaultValue = "false") boolean rejected, Actor actor, Model model) {
+        YearMonth m = parse(month);
+        model.addAttribute("month", m.toString());
+        model.addAttribute("rejected", rejected);
+        model.addAttribute("lines", records.list(m, rejected ? "REJECTED" : null, actor));
+        return "ltc/records";
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @GetMapping("/ltc/settlements")
+    String settlements(Actor actor, Model model) {
+        return list(actor, model, Map.of(), "", YearMonth.now(BusinessZone.ZONE).minusMonths(1).toString());
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @PostMapping("/ltc/settlements")
+    String preview(@RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String month,
+                   Actor actor, Model model, Locale locale) {
+        try {
+            var run = runs.preview(new SettlementRuns.NewRun(regionCode, month), actor);
+            return "redirect:/ltc/settlements/" + run.id();
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.merge(p.field(), messages.getMessage("problem." + p.code(),
+                    p.args().toArray(), p.code(), locale), (a, b) -> a + " " + b));
+            return list(actor, model, errors, regionCode, month);
+        } catch (Conflict e) {
+            return list(actor, model, Map.of("form", messages.getMessage("problem.title." + e.code(), null,
+                    e.code(), locale)), regionCode, month);
+        }
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @GetMapping("/ltc/settlements/{id}")
+    String settlement(@PathVariable UUID id, Actor actor, Model model) {
+        model.addAttribute("run", runs.find(id, actor));
+        return "ltc/settlement";
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @PostMapping("/ltc/settlements/{id}/approval")
+    String approve(@PathVariable UUID id, Actor actor) {
+        runs.approve(id, actor);
+        return "redirect:/ltc/settlements/" + id;
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @PostMapping("/ltc/settlements/{id}/lock")
+    String lock(@PathVariable UUID id, Actor actor) {
+        runs.lock(id, actor);
+        return "redirect:/ltc/settlements/" + id;
+    }
+
+    @PreAuthorize(Access.LTC_OFFICERS)
+    @GetMapping("/ltc/settlements/{id}/statement.{format}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String format,
+                                    @RequestParam(required = false) @Nullable UUID provider, Actor actor) {
+        var run = runs.find(id, actor);
+        var rows = runs.statement(id, provider, actor);
+        boolean excel = format.equals("xlsx");
+        return ResponseEntity.ok()
+                .contentType(excel ? SettlementApi.XLSX : new org.springframework.http.MediaType("text", "csv",
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
+                        + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""))
+                .body(excel ? StatementFiles.xlsx(run, rows) : StatementFiles.csv(run, rows));
+    }
+
+    private String list(Actor actor, Model model, Map<String, String> errors, String regionCode, String month) {
+        model.addAttribute("runs", runs.list(actor));
+        model.addAttribute("errors", errors);
+        model.addAttribute("regionCode", regionCode.isEmpty() ? actor.jurisdictionCode() : regionCode);
+        model.addAttribute("month", month);
+        return "ltc/settlements";
+    }
+
+    private static YearMonth parse(@Nullable String month) {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(BusinessZone.ZONE) : YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            return YearMonth.now(BusinessZone.ZONE);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.yiyang.ltc.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Provider statements of a settlement run as CSV (UTF-8 with a byte-order mark, for spreadsheet programs) and Excel.
+ * A run made from a non-official catalogue starts with its stamp ("SAMPLE CATALOGUE — not for payment") as the first
+ * row, in both formats. Amounts in fen; no personal data (beneficiaries by id).
+ */
+final class StatementFiles {
+    static final List<String> HEADER = List.of("month", "forMonth", "agreementNo", "provider", "beneficiaryId", "category",
+            "costFen", "eligibleCostFen", "limitFen", "limitKind", "ratioBp", "fundPayFen", "selfPayFen", "note",
+            "policy");
+
+    private StatementFiles() {
+    }
+
+    static byte[] csv(SettlementRuns.RunView run, List<SettlementRuns.StatementRow> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        if (run.stamp() != null) {
+            out.append(cell(run.stamp())).append("\r\n");
+        }
+        out.append(String.join(",", HEADER)).append("\r\n");
+        for (var r : rows) {
+            List<String> cells = values(run, r);
+            out.append(String.join(",", cells.stream().map(StatementFiles::cell).toList())).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] xlsx(SettlementRuns.RunView run, List<SettlementRuns.StatementRow> rows) {
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("statement " + run.month());
+            int rowNo = 0;
+            if (run.stamp() != null) {
+                sheet.createRow(rowNo++).createCell(0).setCellValue(run.stamp());
+            }
+            Row header = sheet.createRow(rowNo++);
+            for (int i = 0; i < HEADER.size(); i++) {
+                header.createCell(i).setCellValue(HEADER.get(i));
+            }
+            for (var r : rows) {
+                Row row = sheet.createRow(rowNo++);
+                List<String> cells = values(run, r);
+                for (int i = 0; i < cells.size(); i++) {
+                    String v = cells.get(i);
+                    boolean number = i >= 6 && i <= 12 && i != 9 && !v.isEmpty();
+                    if (number) {
+                        row.createCell(i).setCellValue(Long.parseLong(v));
+                    } else {
+                        row.createCell(i).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> values(SettlementRuns.RunView run, SettlementRuns.StatementRow r) {
+        return List.of(run.month(), r.forMonth(), r.agreementNo(), r.providerName(), r.beneficiaryId().toString(), r.category(),
+                String.valueOf(r.costFen()), String.valueOf(r.eligibleCostFen()), text(r.limitFen()),
+                text(r.limitKind()), String.valueOf(r.ratioBp()), String.valueOf(r.fundPayFen()),
+                String.valueOf(r.selfPayFen()), text(r.note()), r.policyId());
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+")
+                ? "'" + value : value;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
