@@ -188,8 +188,8 @@ class BeneficiaryRegistry {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id in (:ids) order by id")
-                .param("ids", ids).query((rs, n) -> map(rs, List.of())).list();
+        return jdbc.sql("select " + COLUMNS + " from ltc_beneficiary where id = any(cast(:ids as uuid[])) order by id")
+                .param("ids", MonthCaseBuilder.texts(ids)).query((rs, n) -> map(rs, List.of())).list();
     }
 
     List<Beneficiary.HospitalStay> stays(UUID beneficiaryId) {

@@ -115,11 +115,11 @@ class MonthCaseBuilder {
                           sum(consumables_fen), sum(device_fen), count(check_in),
                           coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
                         from ltc_service_record
-                        where beneficiary_id in (:ids) and service_month = :m and settle_month = :m
+                        where beneficiary_id = any(cast(:ids as uuid[])) and service_month = :m and settle_month = :m
                           and outcome = 'ACCEPTED'
                         group by beneficiary_id, service_date order by beneficiary_id, service_date
                         """)
-                .param("ids", ids).param("m", month.atDay(1))
+                .param("ids", texts(ids)).param("m", month.atDay(1))
                 .query(rs -> {
                     var d = new Day(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getLong(3),
                             rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getLong(9));
@@ -128,8 +128,8 @@ class MonthCaseBuilder {
         record Insured(String type, LocalDate from, @org.jspecify.annotations.Nullable LocalDate to) {
         }
         java.util.Map<UUID, List<Insured>> insured = new java.util.HashMap<>();
-        jdbc.sql("select person_id, insured_type, valid_from, valid_to from ltc_insured where person_id in (:p)")
-                .param("p", beneficiaries.stream().map(Beneficiary::personId).distinct().toList())
+        jdbc.sql("select person_id, insured_type, valid_from, valid_to from ltc_insured where person_id = any(cast(:p as uuid[]))")
+                .param("p", texts(beneficiaries.stream().map(Beneficiary::personId).distinct().toList()))
                 .query(rs -> {
                     insured.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Insured(
                             rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
@@ -138,12 +138,12 @@ class MonthCaseBuilder {
         jdbc.sql("""
                         select beneficiary_id, count(*) from (select l.beneficiary_id, l.for_month
                           from ltc_settlement_line l join ltc_settlement_run r on r.id = l.run_id
-                          where l.beneficiary_id in (:ids) and r.status = 'LOCKED' and l.for_month < :m
+                          where l.beneficiary_id = any(cast(:ids as uuid[])) and r.status = 'LOCKED' and l.for_month < :m
                             and l.category = 'LIFE_CARE'
                           group by l.beneficiary_id, l.for_month having sum(l.fund_pay_fen) > 0) paid
                         group by beneficiary_id
                         """)
-                .param("ids", ids).param("m", month.atDay(1))
+                .param("ids", texts(ids)).param("m", month.atDay(1))
                 .query(rs -> {
                     used.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
@@ -201,9 +201,9 @@ class MonthCaseBuilder {
         if (beneficiaries.isEmpty()) {
             return months;
         }
-        jdbc.sql("select distinct beneficiary_id, service_month from ltc_service_record where beneficiary_id in (:ids)"
+        jdbc.sql("select distinct beneficiary_id, service_month from ltc_service_record where beneficiary_id = any(cast(:ids as uuid[]))"
                         + " and settle_month = :m and service_month < :m and outcome = 'ACCEPTED' order by 1, 2")
-                .param("ids", beneficiaries).param("m", month.atDay(1))
+                .param("ids", texts(beneficiaries)).param("m", month.atDay(1))
                 .query(rs -> {
                     months.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
@@ -211,4 +211,9 @@ class MonthCaseBuilder {
         return months;
     }
 
+
+    /** Ids as a text array parameter: one bind value for the whole batch (cast to uuid[] in the query). */
+    static String[] texts(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    }
 }

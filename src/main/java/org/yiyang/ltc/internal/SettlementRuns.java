@@ -42,7 +42,7 @@ import org.yiyang.shared.Role;
 class SettlementRuns {
     static final String JOB_TYPE = "LTC_SETTLEMENT";
     private static final Logger log = LoggerFactory.getLogger(SettlementRuns.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 1000;
     private static final String RUN_COLUMNS = "r.id, r.region_code, r.month, r.status, r.policy_id, r.catalogue_id,"
             + " r.catalogue_stamp, r.job_id, r.completed, r.beneficiaries, r.total_fen, r.fund_fen";
 
@@ -199,19 +199,16 @@ class SettlementRuns {
         var batch = beneficiaries.loadAll(ids);
         var monthCases = cases.buildAll(batch, month);
         var adjusted = cases.adjustedMonths(ids, month);
-        List<org.springframework.jdbc.core.namedparam.SqlParameterSource> rows = new java.util.ArrayList<>();
+        var lines = new LineBatch();
         for (var b : batch) {
             var monthCase = monthCases.get(b.id());
             if (monthCase != null) {
                 for (SettlementLine l : engine.settle(policy, monthCase).lines()) {
-                    rows.add(line(runId, b.id(), month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
-                            l.note() == null ? null : l.note().code()));
+                    lines.add(b.id(), l, l.note() == null ? null : l.note().code());
                 }
             }
         }
-        if (!rows.isEmpty()) {
-            namedJdbc.batchUpdate(INSERT_LINE, rows.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-        }
+        lines.insert(jdbc, runId, month);
         for (var b : batch) {
             for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
                 adjust(runId, b, earlier, month);
@@ -249,6 +246,65 @@ class SettlementRuns {
             if (cost != 0 || eligible != 0 || fund != 0) {
                 insertLine(runId, b.id(), earlier, l, cost, eligible, fund, "ADJUSTMENT");
             }
+        }
+    }
+
+    /**
+     * The settlement lines of a batch, inserted with one statement: the values travel as arrays and are joined to
+     * the beneficiaries for their provider and residence (instead of one insert per line).
+     */
+    private static final class LineBatch {
+        private final List<String> beneficiaries = new java.util.ArrayList<>();
+        private final List<String> categories = new java.util.ArrayList<>();
+        private final List<Long> costs = new java.util.ArrayList<>();
+        private final List<Long> eligibles = new java.util.ArrayList<>();
+        private final List<Long> dailyLimits = new java.util.ArrayList<>();
+        private final List<Long> limits = new java.util.ArrayList<>();
+        private final List<String> limitKinds = new java.util.ArrayList<>();
+        private final List<Integer> ratios = new java.util.ArrayList<>();
+        private final List<Long> funds = new java.util.ArrayList<>();
+        private final List<String> notes = new java.util.ArrayList<>();
+        private final List<String> policyIds = new java.util.ArrayList<>();
+
+        void add(UUID beneficiary, SettlementLine l, @Nullable String note) {
+            beneficiaries.add(beneficiary.toString());
+            categories.add(l.category().name());
+            costs.add(l.costFen());
+            eligibles.add(l.eligibleCostFen());
+            dailyLimits.add(l.dailyLimitFen());
+            limits.add(l.limitFen());
+            limitKinds.add(l.limitKind() == null ? null : l.limitKind().name());
+            ratios.add(l.ratioBp());
+            funds.add(l.fundPayFen());
+            notes.add(note);
+            policyIds.add(l.policyId());
+        }
+
+        void insert(JdbcClient jdbc, UUID runId, YearMonth month) {
+            if (beneficiaries.isEmpty()) {
+                return;
+            }
+            jdbc.sql("""
+                            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
+                              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
+                              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
+                            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, u.cat,
+                              u.cost, u.eligible, u.daily, u.lim, u.kind, u.ratio, u.fund, u.note, u.policy
+                            from unnest(cast(:b as uuid[]), cast(:cat as text[]), cast(:cost as bigint[]),
+                                        cast(:eligible as bigint[]), cast(:daily as bigint[]), cast(:lim as bigint[]),
+                                        cast(:kind as text[]), cast(:ratio as int[]), cast(:fund as bigint[]),
+                                        cast(:note as text[]), cast(:policy as text[]))
+                                 as u(b, cat, cost, eligible, daily, lim, kind, ratio, fund, note, policy)
+                            join ltc_beneficiary b on b.id = u.b
+                            """)
+                    .param("run", runId).param("for", month.atDay(1))
+                    .param("b", beneficiaries.toArray(String[]::new)).param("cat", categories.toArray(String[]::new))
+                    .param("cost", costs.toArray(Long[]::new)).param("eligible", eligibles.toArray(Long[]::new))
+                    .param("daily", dailyLimits.toArray(Long[]::new)).param("lim", limits.toArray(Long[]::new))
+                    .param("kind", limitKinds.toArray(String[]::new)).param("ratio", ratios.toArray(Integer[]::new))
+                    .param("fund", funds.toArray(Long[]::new)).param("note", notes.toArray(String[]::new))
+                    .param("policy", policyIds.toArray(String[]::new))
+                    .update();
         }
     }
 
