@@ -172,7 +172,7 @@ class LtcSettlementBenchmark {
                 .append(rows).append(" / ").append(items).append(" |\n");
         md.append(String.format(Locale.ROOT, "| Generating the data in SQL (not timed against anything) | %.1f s |%n",
                 generate));
-        md.append(String.format(Locale.ROOT, "| **Settlement run** of the city's month (job, batches of 200, one "
+        md.append(String.format(Locale.ROOT, "| **Settlement run** of the city's month (job, batches of 1,000, one "
                 + "MonthCase per beneficiary from the accepted lines, the engine, %d settlement lines written) "
                 + "+ CSV statement of all providers (%.0f MB) | **%.1f s** |%n", lines, csvBytes / 1e6, settle));
         md.append(String.format(Locale.ROOT, "| **Raw `COPY (select * from ltc_service_record where month) TO "
