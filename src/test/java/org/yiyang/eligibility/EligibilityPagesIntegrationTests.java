@@ -64,7 +64,7 @@ class EligibilityPagesIntegrationTests {
         MockHttpSession session = Api.login(mvc, users.create(Role.CITY_OFFICER, "440100000000"), TestUsers.PASSWORD);
         String list = mvc.perform(get("/service-lists").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("GZ-2024-SEED", "今日生效", "id=\"submit-version\"");
+        assertThat(list).contains("GZ-2024-SEED", "今日生效", "id=\"submit-version\"", "2024-07-17 – ");
         String refused = mvc.perform(post("/service-lists").session(session).with(csrf())
                         .header("Accept-Language", "en").param("document", "{\"code\": \"X1\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

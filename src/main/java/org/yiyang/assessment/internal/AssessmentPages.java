@@ -92,6 +92,17 @@ class AssessmentPages {
         }
     }
 
+    /** A resident's assessments, newest first, each with its level and validity (linked from the resident's page). */
+    @GetMapping("/persons/{personId}/assessments")
+    @PreAuthorize(Access.ASSESSMENT)
+    String history(@PathVariable UUID personId, Actor actor, Model model, Locale locale) {
+        var rows = assessments.history(personId, actor);
+        model.addAttribute("personId", personId);
+        model.addAttribute("rows", rows);
+        model.addAttribute("levelNames", rows.stream().map(a -> levelName(a.finalLevel(), locale)).toList());
+        return "assessment/history";
+    }
+
     @GetMapping("/assessments/{id}")
     @PreAuthorize(Access.ASSESSMENT)
     String result(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
