@@ -64,24 +64,6 @@ class MonthCaseBuilder {
         if (type == null) {
             return Optional.empty();
         }
-        List<Long> life = new ArrayList<>();
-        List<Long> bed = new ArrayList<>();
-        long medical = 0;
-        long consumables = 0;
-        long device = 0;
-        int visits = 0;
-        long minutes = 0;
-        for (Day d : days) {
-            if (d.life() > 0 || d.bed() > 0) {
-                life.add(d.life());
-                bed.add(d.bed());
-            }
-            medical += d.medical();
-            consumables += d.consumables();
-            device += d.device();
-            visits += d.visits();
-            minutes += d.minutes();
-        }
         int used = jdbc.sql("""
                         select count(*) from (select l.for_month from ltc_settlement_line l
                           join ltc_settlement_run r on r.id = l.run_id
@@ -90,9 +72,8 @@ class MonthCaseBuilder {
                           group by l.for_month having sum(l.fund_pay_fen) > 0) paid
                         """)
                 .param("b", b.id()).param("m", month.atDay(1)).query(Integer.class).single();
-        return Optional.of(new MonthCase(type, b.group(), b.ltcLevel() == null ? 0 : b.ltcLevel(), b.careForm(),
-                month, life, b.careForm() == CareForm.INSTITUTION ? bed : List.of(), medical, consumables, device,
-                visits, (int) Math.min(Integer.MAX_VALUE, minutes), used));
+        return Optional.of(monthCase(b, month, type, days.stream().map(d -> new DayTotals(d.life(), d.bed(),
+                d.medical(), d.consumables(), d.device(), d.visits(), d.minutes())).toList(), used));
     }
 
     /**
@@ -160,27 +141,9 @@ class MonthCaseBuilder {
             if (type == null) {
                 continue;
             }
-            List<Long> life = new ArrayList<>();
-            List<Long> bed = new ArrayList<>();
-            long medical = 0;
-            long consumables = 0;
-            long device = 0;
-            int visits = 0;
-            long minutes = 0;
-            for (Day d : list) {
-                if (d.life() > 0 || d.bed() > 0) {
-                    life.add(d.life());
-                    bed.add(d.bed());
-                }
-                medical += d.medical();
-                consumables += d.consumables();
-                device += d.device();
-                visits += d.visits();
-                minutes += d.minutes();
-            }
-            cases.put(b.id(), new MonthCase(type, b.group(), b.ltcLevel() == null ? 0 : b.ltcLevel(), b.careForm(),
-                    month, life, b.careForm() == CareForm.INSTITUTION ? bed : List.of(), medical, consumables,
-                    device, visits, (int) Math.min(Integer.MAX_VALUE, minutes), used.getOrDefault(b.id(), 0)));
+            cases.put(b.id(), monthCase(b, month, type, list.stream().map(d -> new DayTotals(d.life(), d.bed(),
+                    d.medical(), d.consumables(), d.device(), d.visits(), d.minutes())).toList(),
+                    used.getOrDefault(b.id(), 0)));
         }
         return cases;
     }
@@ -211,6 +174,40 @@ class MonthCaseBuilder {
         return months;
     }
 
+
+    /** One service day's sums of a beneficiary. */
+    private record DayTotals(long life, long bed, long medical, long consumables, long device, int visits,
+                             long minutes) {
+    }
+
+    /**
+     * The month from its days: a day in the life-care list per date with life care or bed fee; medical nursing,
+     * consumables, devices, visits and minutes summed.
+     */
+    private static MonthCase monthCase(Beneficiary b, YearMonth month, InsuredType type, List<DayTotals> days,
+                                       int monthsUsed) {
+        List<Long> life = new ArrayList<>();
+        List<Long> bed = new ArrayList<>();
+        long medical = 0;
+        long consumables = 0;
+        long device = 0;
+        int visits = 0;
+        long minutes = 0;
+        for (DayTotals d : days) {
+            if (d.life() > 0 || d.bed() > 0) {
+                life.add(d.life());
+                bed.add(d.bed());
+            }
+            medical += d.medical();
+            consumables += d.consumables();
+            device += d.device();
+            visits += d.visits();
+            minutes += d.minutes();
+        }
+        return new MonthCase(type, b.group(), b.ltcLevel() == null ? 0 : b.ltcLevel(), b.careForm(), month, life,
+                b.careForm() == CareForm.INSTITUTION ? bed : List.of(), medical, consumables, device, visits,
+                (int) Math.min(Integer.MAX_VALUE, minutes), monthsUsed);
+    }
 
     /** Ids as a text array parameter: one bind value for the whole batch (cast to uuid[] in the query). */
     static String[] texts(List<UUID> ids) {

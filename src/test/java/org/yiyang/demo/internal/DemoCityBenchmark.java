@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -21,6 +19,7 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.YiyangApplication;
+import org.yiyang.testsupport.BenchMachine;
 
 /**
  * Benchmark, not part of {@code mvnw verify} (the name matches neither surefire pattern). Times the real demo
@@ -39,7 +38,7 @@ class DemoCityBenchmark {
     void timesTheGeneratorAgainstRawCopy() throws Exception {
         long elders = Long.parseLong(System.getenv().getOrDefault("BENCH_ELDERS", "100000"));
         Path dir = Path.of(System.getenv().getOrDefault("BENCH_DATA_DIR", "target/bench-data")).toAbsolutePath();
-        wipe(dir);
+        BenchMachine.wipe(dir);
         Files.createDirectories(dir);
         long freeGb = Files.getFileStore(dir).getUsableSpace() >> 30;
         long neededGb = 2 + elders * 4 / 1_000_000;
@@ -100,7 +99,7 @@ class DemoCityBenchmark {
             Files.deleteIfExists(personFile);
             Files.deleteIfExists(tagFile);
         }
-        wipe(dir);
+        BenchMachine.wipe(dir);
     }
 
     private static void write(long elders, long persons, long tags, double setup, double residents, double copy,
@@ -122,13 +121,7 @@ class DemoCityBenchmark {
                 residents / copy));
         md.append(String.format(Locale.ROOT, "| Size of the COPY text files | %.0f MB |%n", bytes / 1e6));
         md.append("| Free disk before the run | ").append(freeGb).append(" GB |\n\n");
-        md.append("## Machine\n\n```\n");
-        md.append("nproc: ").append(run("nproc").strip()).append('\n');
-        md.append("CPU: ").append(cpuModel()).append('\n');
-        md.append("Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n");
-        md.append("free -g:\n").append(run("free", "-g")).append("```\n\n");
+        md.append(BenchMachine.section()).append("\n");
         md.append("Both figures come from the same embedded PostgreSQL 17 server in the same run. The raw COPY reads ")
                 .append("text files exported with `COPY (select …) TO STDOUT` after generation and streams them ")
                 .append("through the JDBC driver's `COPY … FROM STDIN`, the same transport the generator uses; ")
@@ -141,28 +134,6 @@ class DemoCityBenchmark {
         System.out.println(md);
     }
 
-    private static String cpuModel() throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
-        }
-    }
 
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
-    }
 
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

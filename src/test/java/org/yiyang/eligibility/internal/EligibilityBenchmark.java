@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.YiyangApplication;
+import org.yiyang.testsupport.BenchMachine;
 import org.yiyang.eligibility.Eligibility;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Role;
@@ -217,30 +217,12 @@ class EligibilityBenchmark {
         }
         md.append("\n\nEach query ran three times; the fastest is shown. The single-person figure includes reading ")
                 .append("the facts, evaluating every item with its trace and the audit record, through the service.\n\n");
-        md.append("## Machine\n\n```\n");
-        md.append("nproc: ").append(run("nproc").strip()).append('\n');
-        md.append("CPU: ").append(cpuModel()).append('\n');
-        md.append("Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n");
-        md.append("free -g:\n").append(run("free", "-g")).append("```\n");
+        md.append(BenchMachine.section());
         Path out = Path.of("bench", "results", "eligibility-" + LocalDate.now() + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
     }
 
-    private static String cpuModel() throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
-        }
-    }
 
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
-    }
 }

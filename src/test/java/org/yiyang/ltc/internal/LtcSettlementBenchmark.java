@@ -12,17 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiyang.YiyangApplication;
+import org.yiyang.testsupport.BenchMachine;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Role;
@@ -46,7 +45,7 @@ class LtcSettlementBenchmark {
         int beneficiaries = Integer.parseInt(System.getenv().getOrDefault("BENCH_BENEFICIARIES", "10000"));
         int providers = Math.max(1, beneficiaries / 100);
         Path dir = Path.of(System.getenv().getOrDefault("BENCH_DATA_DIR", "target/bench-ltc-data")).toAbsolutePath();
-        wipe(dir);
+        BenchMachine.wipe(dir);
         Files.createDirectories(dir);
         long freeGb = Files.getFileStore(dir).getUsableSpace() >> 30;
         long neededGb = 2 + beneficiaries * 30L / 1_000_000;
@@ -99,7 +98,7 @@ class LtcSettlementBenchmark {
             write(beneficiaries, providers, rows, items, lines, csv.length, generateSeconds, settleSeconds,
                     copySeconds, peakHeap, run.fundFen(), freeGb);
         }
-        wipe(dir);
+        BenchMachine.wipe(dir);
     }
 
     /** Providers, beneficiaries over the districts, insured status and a month of accepted lines, all in SQL. */
@@ -183,12 +182,7 @@ class LtcSettlementBenchmark {
                 + "max heap %d MB) | %d MB |%n", Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20));
         md.append(String.format(Locale.ROOT, "| Fund pays in total | %.2f 元 |%n", fundFen / 100.0));
         md.append("| Free disk before the run | ").append(freeGb).append(" GB |\n\n");
-        md.append("## Machine\n\n```\n");
-        md.append("nproc: ").append(run("nproc").strip()).append('\n');
-        md.append("load: ").append(run("uptime").strip()).append('\n');
-        md.append("Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append('\n');
-        md.append("free -g:\n").append(run("free", "-g")).append("```\n\n");
+        md.append(BenchMachine.section()).append("\n");
         md.append("The lines are generated as accepted lines in SQL: the per-line validation done at submission ")
                 .append("(`POST /api/v1/ltc/service-records`) is not part of the timed settlement. The machine is ")
                 .append("shared with other builds, so single runs are noisy.\n");
@@ -198,21 +192,5 @@ class LtcSettlementBenchmark {
         System.out.println(md);
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
-    }
 
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
