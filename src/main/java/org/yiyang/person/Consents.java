@@ -57,7 +57,8 @@ public class Consents {
 
     public record Consent(UUID id, Scope scope, GivenBy givenBy, @Nullable String agentName, String proofType,
                           String proofRef, LocalDate validFrom, @Nullable LocalDate validTo, Instant recordedAt,
-                          @Nullable Instant withdrawnAt, boolean inForce, @Nullable UUID agentUserId) {
+                          @Nullable Instant withdrawnAt, boolean inForce, @Nullable UUID agentUserId,
+                          UUID personId) {
     }
 
     @Transactional
@@ -205,7 +206,8 @@ public class Consents {
                 GivenBy.valueOf(rs.getString("given_by")), rs.getString("agent_name"),
                 rs.getString("proof_type"), rs.getString("proof_ref"), from,
                 to == null ? null : to.toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
-                withdrawn == null ? null : withdrawn.toInstant(), inForce, rs.getObject("agent_user_id", UUID.class));
+                withdrawn == null ? null : withdrawn.toInstant(), inForce, rs.getObject("agent_user_id", UUID.class),
+                rs.getObject("person_id", UUID.class));
     }
 
     /** Whether a consent of this scope is in force for the person on the day (not withdrawn, within its period). */
