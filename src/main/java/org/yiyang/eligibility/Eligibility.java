@@ -17,6 +17,12 @@ public interface Eligibility {
     /** Every item for a registered person in the actor's jurisdiction ({@link org.yiyang.shared.NotFound} otherwise). */
     EligibilityAnswer evaluatePerson(UUID personId, LocalDate asOf, String language, Actor actor);
 
+    /**
+     * Every item for a person in a citizen's scope today (themselves, or someone whose authority naming them is in
+     * force; the scope is joined in SQL), {@link org.yiyang.shared.NotFound} for anyone else. CITIZEN role only.
+     */
+    EligibilityAnswer evaluateForCitizen(UUID personId, LocalDate asOf, String language, Actor actor);
+
     /** The people in the actor's jurisdiction for whom the item holds on the date, a page at a time. */
     EligiblePeople eligibleFor(String itemCode, LocalDate asOf, int page, int size, Actor actor);
 

@@ -149,6 +149,11 @@ public class PersonRegistry {
         return IdNumberCheck.of(raw);
     }
 
+    /** The masked view of a row already loaded within the caller's scope. */
+    PersonView view(PersonStore.Row r) {
+        return view(r, new RegionNames(regions));
+    }
+
     private PersonView view(PersonStore.Row r, RegionNames names) {
         LocalDate today = BusinessZone.today(clock);
         String idNumber = cipher.decrypt(r.idNumberEnc(), PersonalColumns.bound(PersonalColumns.ID_NUMBER, r.id()));

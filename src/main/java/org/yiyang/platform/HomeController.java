@@ -16,7 +16,10 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(org.springframework.ui.Model model) {
+    String home(org.springframework.ui.Model model, org.yiyang.shared.Actor actor) {
+        if (actor.has(org.yiyang.shared.Role.CITIZEN)) {
+            return "redirect:/my"; // the elder's own page is a citizen's home
+        }
         model.addAttribute("demo", properties.demoEnabled());
         return "home";
     }

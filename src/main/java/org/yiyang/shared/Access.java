@@ -35,6 +35,10 @@ public final class Access {
     public static final String ASSESSOR = "hasRole('ASSESSOR')";
     /** Requesting and assigning assessments: the bureau and street staff. */
     public static final String ASSESSMENT_REQUESTERS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** An elder, a family member or an agent: their own page, scoped in SQL to themselves and who authorised them. */
+    public static final String CITIZEN = "hasRole('CITIZEN')";
+    /** Registering citizen accounts and recording the authorities persons give them, within the jurisdiction. */
+    public static final String CITIZEN_REGISTRARS = "hasAnyRole('DISTRICT_OFFICER','STREET_WORKER')";
     /** The audit trail: the audit administrator and read-only auditors. */
     public static final String AUDIT = "hasAnyRole('AUDIT_ADMIN','AUDITOR')";
     public static final String AUDIT_ADMIN = "hasRole('AUDIT_ADMIN')";

@@ -106,9 +106,22 @@ class JurisdictionMatrixTests {
                 "GET /api/v1/ltc/settlements/{id}/statement.csv", "GET /api/v1/ltc/settlements/{id}/statement.xlsx"}) {
             HAIZHU_IDS.put(endpoint, settlements);
         }
+        String citizens = "select id::text from user_account where 'CITIZEN' = any(roles) and jurisdiction_path <@ '"
+                + HAIZHU_PATH + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/citizens/{id}", "POST /api/v1/citizens/{id}/authorities",
+                "POST /api/v1/citizens/{id}/authorities/{authorityId}/revoke"}) {
+            HAIZHU_IDS.put(endpoint, citizens);
+        }
         HAIZHU_IDS.put("GET /api/v1/jobs/{id}",
                 "select id::text from job where jurisdiction_path <@ '" + HAIZHU_PATH + "'::ltree limit 5");
     }
+
+    /**
+     * Citizens' own endpoints (ADR 0008) are scoped by {@code citizen_scope}, not by region: a citizen whom nobody
+     * authorised must answer 404 for every person of either district (CitizenScopeIntegrationTests covers the rest).
+     */
+    static final Map<String, String> CITIZEN_SCOPED = Map.of("GET /api/v1/my/persons/{id}",
+            "select id::text from person where residence_path <@ '440100000000.440106000000'::ltree limit 3");
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
@@ -138,7 +151,7 @@ class JurisdictionMatrixTests {
                     String endpoint = method.name() + " " + pattern;
                     if (!REFERENCE.contains(endpoint) && !EMERGENCY.contains(endpoint)
                             && !pattern.startsWith(ACCOUNT_ADMINISTRATION)
-                            && !HAIZHU_IDS.containsKey(endpoint)) {
+                            && !HAIZHU_IDS.containsKey(endpoint) && !CITIZEN_SCOPED.containsKey(endpoint)) {
                         uncovered.add(endpoint);
                     }
                 }
@@ -153,6 +166,7 @@ class JurisdictionMatrixTests {
         requestAnAssessmentInHaizhu();
         takeAnApplicationInHaizhu();
         recordLtcBeneficiaryAndSettlementInHaizhu();
+        registerACitizenInHaizhu();
         List<String> leaks = new ArrayList<>();
         int calls = 0;
         for (var entry : HAIZHU_IDS.entrySet()) {
@@ -176,6 +190,46 @@ class JurisdictionMatrixTests {
         }
         assertThat(calls).isGreaterThanOrEqualTo(HAIZHU_IDS.size());
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void aCitizenWhomNobodyAuthorisedReachesNoPerson() throws Exception {
+        String citizen = Api.bearer(mvc, users.create(Role.CITIZEN, TIANHE), TestUsers.PASSWORD);
+        List<String> leaks = new ArrayList<>();
+        for (var entry : CITIZEN_SCOPED.entrySet()) {
+            String[] endpoint = entry.getKey().split(" ", 2);
+            List<String> ids = new ArrayList<>(jdbc.sql(entry.getValue()).query(String.class).list());
+            ids.addAll(jdbc.sql("select id::text from person where residence_path <@ '" + HAIZHU_PATH
+                    + "'::ltree limit 3").query(String.class).list());
+            for (String id : ids) {
+                int answer = statusOf(endpoint[0], endpoint[1].replace("{id}", id), citizen);
+                if (answer != 404) {
+                    leaks.add(entry.getKey() + " answered " + answer);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+        String body = mvc.perform(get("/api/v1/my/persons").header("Authorization", citizen))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<Object>) JsonPath.read(body, "$")).isEmpty();
+    }
+
+    @Test
+    void listsTheCitizenAccountsOfTheCallersDistrictOnly() throws Exception {
+        registerACitizenInHaizhu();
+        String tianheWorker = Api.bearer(mvc, users.create(Role.STREET_WORKER, TIANHE), TestUsers.PASSWORD);
+        mvc.perform(request(HttpMethod.POST, "/api/v1/citizens").header("Authorization", tianheWorker)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"matrix-tianhe-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"a matrix citizen passphrase\"}"))
+                .andExpect(status().isCreated());
+        long inTianhe = jdbc.sql("select count(*) from user_account where 'CITIZEN' = any(roles)"
+                + " and jurisdiction_path <@ '440100000000.440106000000'").query(Long.class).single();
+        String body = mvc.perform(get("/api/v1/citizens").param("size", "100").header("Authorization", tianhe))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> codes = JsonPath.read(body, "$.items[*].jurisdictionCode");
+        assertThat(codes).isNotEmpty().allMatch(code -> code.startsWith("440106"));
+        assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isEqualTo(inTianhe);
+        assertThat(codes).hasSize((int) Math.min(100, inTianhe));
     }
 
     @Test
@@ -217,7 +271,7 @@ class JurisdictionMatrixTests {
     private int statusOf(String method, String path, String bearer) throws Exception {
         var call = request(HttpMethod.valueOf(method), path).header("Authorization", bearer);
         if (!method.equals("GET")) {
-            String pattern = path.replaceFirst("/api/v1/(persons|assessments|applications)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
+            String pattern = path.replaceFirst("/api/v1/(persons|assessments|applications|citizens)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
             call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(pattern, "{}"));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
@@ -266,6 +320,15 @@ class JurisdictionMatrixTests {
                         .content("{\"regionCode\":\"" + HAIZHU + "\",\"month\":\"2026-01\"}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 LTC settlement run").isIn(200, 409);
+    }
+
+    private void registerACitizenInHaizhu() throws Exception {
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/citizens").header("Authorization", haizhu)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"matrix-citizen-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"password\":\"a matrix citizen passphrase\"}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 citizen account").isEqualTo(201);
     }
 
     private void importAJobInHaizhu() throws Exception {

@@ -1,6 +1,7 @@
 package org.yiyang.eligibility.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.yiyang.eligibility.PersonFacts;
 import org.yiyang.eligibility.ServiceListVersion;
 import org.yiyang.eligibility.internal.rules.Fact;
 import org.yiyang.shared.Actor;
+import org.yiyang.shared.BusinessZone;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
 import org.yiyang.shared.Role;
@@ -43,7 +45,11 @@ class EligibilityEngine implements Eligibility {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    EligibilityEngine(ServiceListCatalog catalog, JdbcClient jdbc, AuditTrail audit, MessageSource messages) {
+    private final Clock clock;
+
+    EligibilityEngine(ServiceListCatalog catalog, JdbcClient jdbc, AuditTrail audit, MessageSource messages,
+                      Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -90,6 +96,29 @@ class EligibilityEngine implements Eligibility {
 
     @Override
     @Transactional
+    public EligibilityAnswer evaluateForCitizen(UUID personId, LocalDate asOf, String language, Actor actor) {
+        actor.require(Role.CITIZEN);
+        CompiledServiceList list = listInForce(asOf);
+        var standard = catalog.dibaoStandard(asOf);
+        Map<String, Object> scope = Map.of("citizen", actor.userId(), "today", BusinessZone.today(clock));
+        Optional<Facts> facts = personFacts(personId, asOf, FactsQuery.CITIZEN_SCOPE, scope, standard);
+        List<String> warnings = warnings(list, standard, asOf, language);
+        if (facts.isEmpty()) {
+            Optional<LocalDate> died = jdbc.sql("select death_date from person_fact p where p.person_id = :id and "
+                            + FactsQuery.CITIZEN_SCOPE)
+                    .param("id", personId).params(scope)
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
+                    .orElseThrow(() -> new NotFound("person"));
+            warnings.add(text(died.isPresent() ? "eligibility.warning.deceased" : "eligibility.warning.notYetBorn",
+                    language));
+        }
+        audit.record(AuditEvent.success("PERSON_ELIGIBILITY_READ", actor, "person", personId));
+        return facts.isPresent() ? answer(list, facts.get(), language, warnings)
+                : notEligible(list, asOf, language, warnings);
+    }
+
+    @Override
+    @Transactional
     public EligiblePeople eligibleFor(String itemCode, LocalDate asOf, int page, int size, Actor actor) {
         actor.require(CASE_WORKERS);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -125,8 +154,14 @@ class EligibilityEngine implements Eligibility {
 
     private Optional<Facts> personFacts(UUID personId, LocalDate asOf, Actor actor,
                                         Optional<ServiceListStore.Standard> standard) {
-        return jdbc.sql("select f.*" + " from " + FactsQuery.relation("p.person_id = :id"))
-                .param("id", personId).param("asOf", asOf).param("jurisdiction", actor.jurisdictionPath())
+        return personFacts(personId, asOf, FactsQuery.JURISDICTION,
+                Map.of("jurisdiction", actor.jurisdictionPath()), standard);
+    }
+
+    private Optional<Facts> personFacts(UUID personId, LocalDate asOf, String scope, Map<String, Object> scopeParams,
+                                        Optional<ServiceListStore.Standard> standard) {
+        return jdbc.sql("select f.*" + " from " + FactsQuery.relation(scope, "p.person_id = :id"))
+                .param("id", personId).param("asOf", asOf).params(scopeParams)
                 .query((rs, n) -> new Facts(asOf, rs.getObject("birth_date", LocalDate.class),
                         rs.getString("hukou_region"), rs.getString("residence_region"),
                         Set.of((String[]) rs.getArray("tags").getArray()),

@@ -12,6 +12,16 @@ final class FactsQuery {
 
     /** The relation, bound to {@code :asOf} and {@code :jurisdiction}; {@code extraCondition} narrows it (or is empty). */
     static String relation(String extraCondition) {
+        return relation(JURISDICTION, extraCondition);
+    }
+
+    /** Staff: the caller's region subtree, bound to {@code :jurisdiction}. */
+    static final String JURISDICTION = "p.residence_path <@ cast(:jurisdiction as ltree)";
+    /** A citizen: the persons of the published {@code citizen_scope}, bound to {@code :citizen} and {@code :today}. */
+    static final String CITIZEN_SCOPE = "p.person_id in (select citizen_scope(:citizen, cast(:today as date)))";
+
+    /** The relation limited by {@code scope} ({@link #JURISDICTION} or {@link #CITIZEN_SCOPE}). */
+    static String relation(String scope, String extraCondition) {
         return "(select p.person_id, p.name, p.birth_date, p.hukou_region, p.residence_region, p.residence_path,"
                 + " p.living_arrangement, p.living_at_home, p.income_per_capita_fen,"
                 + " cast(date_part('year', age(cast(:asOf as date), p.birth_date)) as integer) as age_on_day,"
@@ -32,7 +42,7 @@ final class FactsQuery {
                 + " left join (select distinct on (person_id) person_id, insured_type from ltc_insured"
                 + "   where valid_from <= cast(:asOf as date) and (valid_to is null or valid_to >= cast(:asOf as date))"
                 + "   order by person_id, valid_from desc) i on i.person_id = p.person_id"
-                + " where p.residence_path <@ cast(:jurisdiction as ltree)"
+                + " where " + scope
                 + " and (p.death_date is null or p.death_date > cast(:asOf as date))"
                 + " and p.birth_date <= cast(:asOf as date)"
                 + (extraCondition.isEmpty() ? "" : " and " + extraCondition) + ") f";

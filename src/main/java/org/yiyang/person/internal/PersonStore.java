@@ -166,6 +166,20 @@ public class PersonStore {
         return withTags(rows).stream().findFirst();
     }
 
+    /** A person a citizen account may see today (the published {@code citizen_scope}); empty otherwise. */
+    public Optional<Row> findInCitizenScope(UUID id, UUID userId, LocalDate today) {
+        List<Row> rows = jdbc.sql(COLUMNS + " where id = :id and id in (select citizen_scope(:user, :today))")
+                .param("id", id).param("user", userId).param("today", today)
+                .query(PersonStore::map).list();
+        return withTags(rows).stream().findFirst();
+    }
+
+    /** Every person a citizen account may see today, by name. */
+    public List<Row> citizenScope(UUID userId, LocalDate today) {
+        return withTags(jdbc.sql(COLUMNS + " where id in (select citizen_scope(:user, :today)) order by name, id")
+                .param("user", userId).param("today", today).query(PersonStore::map).list());
+    }
+
     public List<Row> search(Query q, int limit, long offset) {
         var sql = new StringBuilder(COLUMNS);
         Map<String, Object> params = where(q, sql);
