@@ -36,20 +36,20 @@ import org.yiyang.shared.Role;
  * died half-way continues with the people it had not reached.
  */
 @Service
-class AccountCrediting {
+class ServiceAccountCrediting {
     static final String JOB_TYPE = "SERVICE_ACCOUNT_CREDIT";
     static final UUID SYSTEM = new UUID(0, 0);
-    private static final Logger log = LoggerFactory.getLogger(AccountCrediting.class);
+    private static final Logger log = LoggerFactory.getLogger(ServiceAccountCrediting.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Eligibility eligibility;
-    private final AccountRules rules;
+    private final ServiceAccountRules rules;
     private final Jobs jobs;
     private final AuditTrail audit;
     private final int batchSize;
 
-    AccountCrediting(JdbcClient jdbc, TransactionTemplate transactions, Eligibility eligibility, AccountRules rules,
+    ServiceAccountCrediting(JdbcClient jdbc, TransactionTemplate transactions, Eligibility eligibility, ServiceAccountRules rules,
                      Jobs jobs, AuditTrail audit, @Value("${yiyang.account.credit-batch-size:200}") int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;

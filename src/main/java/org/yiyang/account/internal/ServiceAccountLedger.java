@@ -30,16 +30,16 @@ import org.yiyang.shared.Role;
  * death, or is the same service (person, day, item) already paid by LTC or already charged.
  */
 @Service
-class AccountLedger {
+class ServiceAccountLedger {
     static final Role[] CASE_WORKERS = {Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER};
     private static final int MONTHS_SHOWN = 12;
 
     private final JdbcClient jdbc;
-    private final AccountRules rules;
+    private final ServiceAccountRules rules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountLedger(JdbcClient jdbc, AccountRules rules, AuditTrail audit, Clock clock) {
+    ServiceAccountLedger(JdbcClient jdbc, ServiceAccountRules rules, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.audit = audit;
@@ -82,14 +82,16 @@ class AccountLedger {
             }
         }
         String item = c.itemCode() == null ? null : c.itemCode().strip();
+        // what the rules say of the item is listed with the other problems, whichever phase finds them
+        var itemRules = new InvalidInput.Collector();
         if (item == null || item.isEmpty()) {
             problems.add("itemCode", "REQUIRED");
         } else {
             var service = rules.service(item);
             if (service.isEmpty()) {
-                problems.add("itemCode", "ACCOUNT_SERVICE_UNKNOWN");
-            } else if (service.get().category() != AccountRules.Category.SERVICE) {
-                problems.add("itemCode", "ACCOUNT_NOT_A_SERVICE", service.get().category().name());
+                itemRules.add("itemCode", "ACCOUNT_SERVICE_UNKNOWN");
+            } else if (service.get().category() != ServiceAccountRules.Category.SERVICE) {
+                itemRules.add("itemCode", "ACCOUNT_NOT_A_SERVICE", service.get().category().name());
             }
         }
         if (c.quantity() == null) {
@@ -102,7 +104,11 @@ class AccountLedger {
         } else if (c.amountFen() < 1) {
             problems.add("amountFen", "ACCOUNT_AMOUNT");
         }
+        if (!problems.isEmpty()) {
+            itemRules.problems().forEach(p -> problems.add(p.field(), p.code(), p.args().toArray()));
+        }
         problems.throwIfAny();
+        itemRules.problems().forEach(p -> problems.add(p.field(), p.code(), p.args().toArray()));
         // the person's account within the caller's jurisdiction, locked for the balance check; outside: not found
         UUID person = c.personId();
         Month account = jdbc.sql("""
@@ -296,7 +302,7 @@ class AccountLedger {
         return entries.stream().filter(e -> e.kind().equals(kind)).mapToLong(Entry::amountFen).sum();
     }
 
-    Optional<AccountRules.Service> service(String code) {
+    Optional<ServiceAccountRules.Service> service(String code) {
         return rules.service(code);
     }
 }

@@ -26,13 +26,13 @@ import org.yiyang.shared.InvalidInput;
 /** The monthly service account: a person's ledger, providers' charges (记账) and the month's balance, crediting. */
 @RestController
 @Tag(name = "service-account")
-class AccountApi {
-    private final AccountLedger ledger;
-    private final AccountCrediting crediting;
-    private final AccountRules rules;
+class ServiceAccountApi {
+    private final ServiceAccountLedger ledger;
+    private final ServiceAccountCrediting crediting;
+    private final ServiceAccountRules rules;
     private final Clock clock;
 
-    AccountApi(AccountLedger ledger, AccountCrediting crediting, AccountRules rules, Clock clock) {
+    ServiceAccountApi(ServiceAccountLedger ledger, ServiceAccountCrediting crediting, ServiceAccountRules rules, Clock clock) {
         this.ledger = ledger;
         this.crediting = crediting;
         this.rules = rules;
@@ -42,7 +42,7 @@ class AccountApi {
     @PreAuthorize(Access.SERVICE_ACCOUNTS)
     @GetMapping("/api/v1/persons/{id}/account")
     @Operation(summary = "A person's service account: the last 12 months with every entry and adjustment")
-    AccountLedger.PersonAccount person(@PathVariable UUID id, Actor actor) {
+    ServiceAccountLedger.PersonAccount person(@PathVariable UUID id, Actor actor) {
         return ledger.person(id, actor);
     }
 
@@ -51,7 +51,7 @@ class AccountApi {
     @Operation(summary = "Record a service delivered against a person's month (记账)",
             description = "422 with every reason: not a service, over the balance, outside the month, after the "
                     + "death, already paid by LTC or already charged; 404 outside the caller's jurisdiction")
-    ResponseEntity<AccountLedger.Charged> charge(@RequestBody AccountLedger.NewCharge body, Actor actor) {
+    ResponseEntity<ServiceAccountLedger.Charged> charge(@RequestBody ServiceAccountLedger.NewCharge body, Actor actor) {
         var charged = ledger.charge(body, actor);
         return ResponseEntity.created(URI.create("/api/v1/service-account/charges?month=" + charged.month()))
                 .body(charged);
@@ -60,14 +60,14 @@ class AccountApi {
     @PreAuthorize(Access.SERVICE_ACCOUNT_CHARGES)
     @GetMapping("/api/v1/service-account/charges")
     @Operation(summary = "The charges the caller's provider recorded in a month")
-    List<AccountLedger.ChargeView> charges(@RequestParam String month, Actor actor) {
+    List<ServiceAccountLedger.ChargeView> charges(@RequestParam String month, Actor actor) {
         return ledger.charges(month(month), actor);
     }
 
     @PreAuthorize(Access.SERVICE_ACCOUNT_CHARGES)
     @GetMapping("/api/v1/service-account/balance")
     @Operation(summary = "A person's credited amount and balance of a month")
-    AccountLedger.Balance balance(@RequestParam UUID personId, @RequestParam String month, Actor actor) {
+    ServiceAccountLedger.Balance balance(@RequestParam UUID personId, @RequestParam String month, Actor actor) {
         return ledger.balance(personId, month(month), actor);
     }
 
@@ -82,7 +82,7 @@ class AccountApi {
     @PreAuthorize(Access.CITY_OFFICERS)
     @PostMapping("/api/v1/service-account/credit-runs")
     @Operation(summary = "Credit a month now (idempotent: a rerun changes nothing; a run that died resumes)")
-    AccountCrediting.Result credit(@RequestParam String month, Actor actor) {
+    ServiceAccountCrediting.Result credit(@RequestParam String month, Actor actor) {
         YearMonth m = month(month);
         if (m.isAfter(YearMonth.from(BusinessZone.today(clock)))) {
             throw InvalidInput.of("month", "ACCOUNT_MONTH_IN_FUTURE");

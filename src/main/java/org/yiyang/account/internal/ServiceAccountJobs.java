@@ -13,13 +13,13 @@ import org.yiyang.shared.BusinessZone;
  * is simply run again.
  */
 @Component
-class AccountJobs {
-    private final AccountCrediting crediting;
-    private final AccountRecoveries recoveries;
-    private final AccountRules rules;
+class ServiceAccountJobs {
+    private final ServiceAccountCrediting crediting;
+    private final ServiceAccountRecoveries recoveries;
+    private final ServiceAccountRules rules;
     private final Clock clock;
 
-    AccountJobs(AccountCrediting crediting, AccountRecoveries recoveries, AccountRules rules, Clock clock) {
+    ServiceAccountJobs(ServiceAccountCrediting crediting, ServiceAccountRecoveries recoveries, ServiceAccountRules rules, Clock clock) {
         this.crediting = crediting;
         this.recoveries = recoveries;
         this.rules = rules;

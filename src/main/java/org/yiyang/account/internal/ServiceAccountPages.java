@@ -27,13 +27,13 @@ import org.yiyang.shared.NotFound;
  * page to record services and see a person's balance of the month. The same services as the API.
  */
 @Controller
-class AccountPages {
-    private final AccountLedger ledger;
-    private final AccountRules rules;
+class ServiceAccountPages {
+    private final ServiceAccountLedger ledger;
+    private final ServiceAccountRules rules;
     private final MessageSource messages;
     private final Clock clock;
 
-    AccountPages(AccountLedger ledger, AccountRules rules, MessageSource messages, Clock clock) {
+    ServiceAccountPages(ServiceAccountLedger ledger, ServiceAccountRules rules, MessageSource messages, Clock clock) {
         this.ledger = ledger;
         this.rules = rules;
         this.messages = messages;
@@ -42,16 +42,17 @@ class AccountPages {
 
     @PreAuthorize(Access.SERVICE_ACCOUNTS)
     @GetMapping("/persons/{id}/account")
-    String person(@PathVariable UUID id, Actor actor, Model model) {
+    String person(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
         model.addAttribute("account", ledger.person(id, actor));
-        model.addAttribute("rules", rules);
+        model.addAttribute("serviceNames", serviceNames(locale));
         return "account/person";
     }
 
     @PreAuthorize(Access.SERVICE_ACCOUNT_CHARGES)
     @GetMapping("/service-account")
-    String provider(@RequestParam(required = false) @Nullable String month, Actor actor, Model model) {
-        return providerPage(parse(month), actor, model, Map.of(), null, null, null);
+    String provider(@RequestParam(required = false) @Nullable String month, Actor actor, Model model,
+                    Locale locale) {
+        return providerPage(parse(month), actor, model, locale, Map.of(), null, null, null);
     }
 
     @PreAuthorize(Access.SERVICE_ACCOUNT_CHARGES)
@@ -64,7 +65,7 @@ class AccountPages {
         } catch (IllegalArgumentException | NotFound e) {
             model.addAttribute("balanceError", messages.getMessage("account.balance.notFound", null, locale));
         }
-        return providerPage(m, actor, model, Map.of(), null, personId, null);
+        return providerPage(m, actor, model, locale, Map.of(), null, personId, null);
     }
 
     @PreAuthorize(Access.SERVICE_ACCOUNT_CHARGES)
@@ -93,10 +94,10 @@ class AccountPages {
         } catch (NumberFormatException e) {
             errors.put("quantity", messages.getMessage("problem.ACCOUNT_QUANTITY", null, locale));
         }
-        AccountLedger.Charged charged = null;
+        ServiceAccountLedger.Charged charged = null;
         if (errors.isEmpty()) {
             try {
-                charged = ledger.charge(new AccountLedger.NewCharge(person, month, serviceDate, itemCode, qty, fen),
+                charged = ledger.charge(new ServiceAccountLedger.NewCharge(person, month, serviceDate, itemCode, qty, fen),
                         actor);
             } catch (InvalidInput e) {
                 e.problems().forEach(p -> errors.merge(p.field(), messages.getMessage("problem." + p.code(),
@@ -108,14 +109,21 @@ class AccountPages {
         if (charged != null) {
             model.addAttribute("balance", ledger.balance(charged.personId(), m, actor));
         }
-        return providerPage(m, actor, model, errors, charged, personId, itemCode);
+        return providerPage(m, actor, model, locale, errors, charged, personId, itemCode);
     }
 
-    private String providerPage(YearMonth month, Actor actor, Model model, Map<String, String> errors,
-                                AccountLedger.@Nullable Charged charged, @Nullable String personId,
+    private Map<String, String> serviceNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        rules.services().forEach(s -> names.put(s.code(), s.name(locale)));
+        return names;
+    }
+
+    private String providerPage(YearMonth month, Actor actor, Model model, Locale locale, Map<String, String> errors,
+                                ServiceAccountLedger.@Nullable Charged charged, @Nullable String personId,
                                 @Nullable String itemCode) {
         model.addAttribute("month", month.toString());
-        model.addAttribute("services", rules.services());
+        model.addAttribute("services", rules.services().stream().map(s -> Map.of("code", s.code(),
+                "name", s.name(locale), "category", s.category().name())).toList());
         model.addAttribute("charges", ledger.charges(month, actor));
         model.addAttribute("errors", errors);
         model.addAttribute("charged", charged);

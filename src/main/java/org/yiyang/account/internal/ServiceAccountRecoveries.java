@@ -20,11 +20,11 @@ import org.yiyang.audit.AuditTrail;
  * the death are refused, and no later month is credited (the grants end, and crediting skips the dead).
  */
 @Service
-class AccountRecoveries {
+class ServiceAccountRecoveries {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    AccountRecoveries(JdbcClient jdbc, AuditTrail audit) {
+    ServiceAccountRecoveries(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }

@@ -17,12 +17,12 @@ import org.yiyang.shared.BusinessZone;
  * —; a recorded death computes the overpayment to recover at once.
  */
 @Component
-class AccountEvents {
+class ServiceAccountEvents {
     private final JdbcClient jdbc;
-    private final AccountRecoveries recoveries;
+    private final ServiceAccountRecoveries recoveries;
     private final Clock clock;
 
-    AccountEvents(JdbcClient jdbc, AccountRecoveries recoveries, Clock clock) {
+    ServiceAccountEvents(JdbcClient jdbc, ServiceAccountRecoveries recoveries, Clock clock) {
         this.jdbc = jdbc;
         this.recoveries = recoveries;
         this.clock = clock;

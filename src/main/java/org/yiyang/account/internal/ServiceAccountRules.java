@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * goods, not medical fees).
  */
 @Component
-class AccountRules {
+class ServiceAccountRules {
     enum Category { SERVICE, CASH, GOODS, MEDICAL_FEE }
 
     record Service(String code, Category category, Map<String, String> names) {
@@ -36,7 +36,7 @@ class AccountRules {
     private final List<String> accountItems = new ArrayList<>();
     private final Map<String, Service> services = new LinkedHashMap<>();
 
-    AccountRules(@Value("${yiyang.city}") String city) {
+    ServiceAccountRules(@Value("${yiyang.city}") String city) {
         String path = "classpath:policy/" + city + "/account/account-rules.json";
         JsonNode root;
         try (InputStream in = new DefaultResourceLoader().getResource(path).getInputStream()) {
