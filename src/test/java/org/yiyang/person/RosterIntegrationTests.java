@@ -53,6 +53,7 @@ class RosterIntegrationTests {
 
     @Test
     void aTagRosterKeepsTheGoodRowsReportsEveryBadOneAndARerunChangesNothing() throws Exception {
+        grant(one.id());
         String unknown = "11010119400101001";
         unknown = unknown + Gb11643.checkCharacter(unknown);
         String csv = "idNumber,tag,validFrom,validTo\n"
@@ -75,6 +76,13 @@ class RosterIntegrationTests {
         assertThat(jobs.rejections(again)).isEqualTo(rejected);
         assertThat(jobs.find(again).orElseThrow().message()).startsWith("applied 0, unchanged 2");
         assertThat(tags(one.id())).containsExactly("DIBAO 2026-01-01 2026-12-31");
+        // the change is published: the service account notes it for the grantee (after commit), not for the other
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (notices(one.id()) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(notices(one.id())).isEqualTo(1);
+        assertThat(notices(two.id())).isZero();
         // the list ends the tag earlier: the same period is updated, not duplicated
         upload("TAGS", "idNumber,tag,validFrom,validTo\n" + one.idNumber() + ",DIBAO,2026-01-01,2026-06-30\n");
         assertThat(tags(one.id())).containsExactly("DIBAO 2026-01-01 2026-06-30");
@@ -82,18 +90,7 @@ class RosterIntegrationTests {
 
     @Test
     void aDeathsRosterRecordsTheDateEndsTheGrantsAndRefusesAConflictingDate() throws Exception {
-        UUID application = UUID.randomUUID();
-        String path = jdbc.sql("select residence_path::text from person where id = :p").param("p", one.id())
-                .query(String.class).single();
-        jdbc.sql("insert into application (id, person_id, residence_path, channel, status, submitted_on,"
-                        + " submitted_by, submitted_at) values (:id, :p, cast(:path as ltree), 'STREET_OFFICE',"
-                        + " 'DECIDED', date '2026-01-05', :id, now())")
-                .param("id", application).param("p", one.id()).param("path", path).update();
-        jdbc.sql("insert into application_grant (id, application_id, person_id, residence_path, item_code,"
-                        + " monthly_amount_fen, valid_from) values (:id, :app, :p, cast(:path as ltree),"
-                        + " 'COMMUNITY_SUBSIDY_1', 40000, date '2026-02-01')")
-                .param("id", UUID.randomUUID()).param("app", application).param("p", one.id()).param("path", path)
-                .update();
+        UUID application = grant(one.id());
         String future = LocalDate.now(BusinessZone.ZONE).plusDays(2).toString();
         String body = """
                 {"rows":[{"idNumber":"%s","deathDate":"2026-03-10"},{"idNumber":"%s","deathDate":"%s"},
@@ -147,6 +144,28 @@ class RosterIntegrationTests {
                         "idNumber,when\n1,2\n".getBytes(StandardCharsets.UTF_8))).param("type", "DEATHS")
                         .header("Authorization", registrar))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    /** A decided application with a first-class community-subsidy grant from 2026-02-01; returns the application. */
+    private UUID grant(UUID person) {
+        UUID application = UUID.randomUUID();
+        String path = jdbc.sql("select residence_path::text from person where id = :p").param("p", person)
+                .query(String.class).single();
+        jdbc.sql("insert into application (id, person_id, residence_path, channel, status, submitted_on,"
+                        + " submitted_by, submitted_at) values (:id, :p, cast(:path as ltree), 'STREET_OFFICE',"
+                        + " 'DECIDED', date '2026-01-05', :id, now())")
+                .param("id", application).param("p", person).param("path", path).update();
+        jdbc.sql("insert into application_grant (id, application_id, person_id, residence_path, item_code,"
+                        + " monthly_amount_fen, valid_from) values (:id, :app, :p, cast(:path as ltree),"
+                        + " 'COMMUNITY_SUBSIDY_1', 40000, date '2026-02-01')")
+                .param("id", UUID.randomUUID()).param("app", application).param("p", person).param("path", path)
+                .update();
+        return application;
+    }
+
+    private long notices(UUID person) {
+        return jdbc.sql("select count(*) from account_change_notice where person_id = :p and cause = 'TAGS_CHANGED'")
+                .param("p", person).query(Long.class).single();
     }
 
     private UUID upload(String type, String csv) throws Exception {

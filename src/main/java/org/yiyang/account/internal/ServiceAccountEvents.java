@@ -9,6 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.yiyang.assessment.AssessmentCompleted;
 import org.yiyang.person.PersonDied;
+import org.yiyang.person.ResidentFactsChanged;
 import org.yiyang.shared.BusinessZone;
 
 /**
@@ -20,10 +21,13 @@ import org.yiyang.shared.BusinessZone;
 class ServiceAccountEvents {
     private final JdbcClient jdbc;
     private final ServiceAccountRecoveries recoveries;
+    private final ServiceAccountRules rules;
     private final Clock clock;
 
-    ServiceAccountEvents(JdbcClient jdbc, ServiceAccountRecoveries recoveries, Clock clock) {
+    ServiceAccountEvents(JdbcClient jdbc, ServiceAccountRecoveries recoveries, ServiceAccountRules rules,
+                         Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.recoveries = recoveries;
         this.clock = clock;
     }
@@ -32,6 +36,16 @@ class ServiceAccountEvents {
     void on(AssessmentCompleted event) {
         LocalDate today = BusinessZone.today(clock);
         noticed(event.personId(), "ASSESSMENT_COMPLETED", today, event.assessmentId());
+    }
+
+    /**
+     * A roster changed tags or hukou: noted on the day the registry learned it, with the next month, from which the
+     * rules apply again (months already credited are not credited again, even for a change dated earlier).
+     */
+    @ApplicationModuleListener
+    void on(ResidentFactsChanged event) {
+        String cause = event.fact().equals("TAGS") ? "TAGS_CHANGED" : "HUKOU_MOVED";
+        noticed(event.personId(), cause, BusinessZone.today(clock), null);
     }
 
     @ApplicationModuleListener
@@ -46,9 +60,10 @@ class ServiceAccountEvents {
                 select :p, :cause, :today, :next, :source
                 where exists (select 1 from account_month where person_id = :p)
                    or exists (select 1 from application_grant_fact where person_id = :p
-                              and (valid_to is null or valid_to >= :today))
+                              and item_code in (:items) and (valid_to is null or valid_to >= :today))
                 on conflict do nothing
                 """).param("p", person).param("cause", cause).param("today", today)
-                .param("next", today.withDayOfMonth(1).plusMonths(1)).param("source", source).update();
+                .param("next", today.withDayOfMonth(1).plusMonths(1)).param("source", source)
+                .param("items", rules.accountItems()).update();
     }
 }

@@ -29,6 +29,7 @@ import org.yiyang.jobs.Rejection;
 import org.yiyang.person.IdNumberCheck;
 import org.yiyang.person.PersonDied;
 import org.yiyang.person.ResidentIdNumber;
+import org.yiyang.person.ResidentFactsChanged;
 import org.yiyang.person.ResidentLocator;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.Actor;
@@ -38,7 +39,8 @@ import org.yiyang.shared.Role;
 
 /**
  * Rosters from other systems (files or API calls) that change registry facts with their dates: social-assistance
- * lists (低保, 低保边缘, 特困 with their validity), deaths (the date of death) and hukou moves. Run as a job like the
+ * lists (低保, 低保边缘, 特困 with their validity), deaths (the date of death) and hukou moves; each change is
+ * published ({@link PersonDied}, {@link ResidentFactsChanged}). Run as a job like the
  * resident import: every bad row is reported with its field and reason, good rows are kept, and applying a row is
  * idempotent — a rerun of the same roster gives the same registry. Residents are found by ID number within the
  * caller's jurisdiction only; a recorded death publishes {@link PersonDied}.
@@ -270,6 +272,8 @@ class ResidentRosters {
                         .param("from", from).param("to", to).update();
                 if (changed > 0) {
                     touch(person.id());
+                    events.publishEvent(new ResidentFactsChanged(person.id(), "TAGS",
+                            to != null && !to.isBefore(from) && to.isBefore(BusinessZone.today(clock)) ? to : from));
                 }
                 yield changed > 0 ? "APPLIED" : "UNCHANGED";
             }
@@ -289,6 +293,10 @@ class ResidentRosters {
                 int changed = jdbc.sql("update person set hukou_region = :r, updated_at = now(), version = version + 1"
                                 + " where id = :p and hukou_region <> :r")
                         .param("r", row.get("hukouRegion")).param("p", person.id()).update();
+                if (changed > 0) {
+                    events.publishEvent(new ResidentFactsChanged(person.id(), "HUKOU",
+                            LocalDate.parse(row.get("movedOn"))));
+                }
                 yield changed > 0 ? "APPLIED" : "UNCHANGED";
             }
         };
