@@ -19,6 +19,10 @@ public final class Access {
     public static final String RESIDENT_REGISTRARS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
     /** One-stop applications: street workers take them and check them first, districts verify and decide. */
     public static final String APPLICATIONS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** The monthly service account of a person (ledger, adjustments): the bureau and street staff. */
+    public static final String SERVICE_ACCOUNTS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** Recording services on a person's service account (记账): providers' staff, scoped by their provider. */
+    public static final String SERVICE_ACCOUNT_CHARGES = "hasRole('PROVIDER_STAFF')";
     /** The city bureau's own decisions: the service list versions (submit, dry run, activate). */
     public static final String CITY_OFFICERS = "hasRole('CITY_OFFICER')";
     /** The LTC calculator: the LTC office, providers' staff and the staff who help families with it. */

@@ -72,6 +72,8 @@ class JurisdictionMatrixTests {
             HAIZHU_IDS.put(endpoint,
                     "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 2");
         }
+        HAIZHU_IDS.put("GET /api/v1/persons/{id}/account",
+                "select id::text from person where residence_path <@ '" + HAIZHU_PATH + "'::ltree limit 3");
         String assessments = "select id::text from assessment where residence_path <@ '" + HAIZHU_PATH
                 + "'::ltree limit 2";
         for (String endpoint : new String[] {"GET /api/v1/assessments/{id}", "POST /api/v1/assessments/{id}/assignment",

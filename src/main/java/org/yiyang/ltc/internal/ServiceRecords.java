@@ -242,6 +242,10 @@ class ServiceRecords {
             }
         }
         reasons.addAll(itemReasons);
+        // 第二十七条 of the community-care rules: a service already paid from the service account is not paid again
+        if (paidByServiceAccount(b.personId(), day, line.items())) {
+            reasons.add("PAID_BY_SERVICE_ACCOUNT");
+        }
         if (b.careForm() == CareForm.HOME) {
             homeVisitChecks(line, b, provider.id(), policy, reasons);
         } else if (line.checkIn() == null && duplicateDay(b.id(), day, provider.id(), line.recordId())) {
@@ -251,6 +255,14 @@ class ServiceRecords {
             reasons.add("BED_FEE_INSTITUTION_ONLY");
         }
         return reasons;
+    }
+
+    /** Whether an item of the line was charged to the person's service account that day (its published view). */
+    private boolean paidByServiceAccount(UUID person, LocalDate day, List<NewItem> items) {
+        List<String> codes = items.stream().map(NewItem::code).filter(c -> c != null).toList();
+        return !codes.isEmpty() && jdbc.sql("select exists (select 1 from account_charged_service"
+                        + " where person_id = :p and service_date = :d and item_code in (:codes))")
+                .param("p", person).param("d", day).param("codes", codes).query(Boolean.class).single();
     }
 
     private void homeVisitChecks(ReadLine line, Beneficiary b, UUID provider,

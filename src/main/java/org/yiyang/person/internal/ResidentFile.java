@@ -42,6 +42,11 @@ public final class ResidentFile {
     }
 
     public static List<ImportRow> read(String filename, byte[] content) {
+        return read(filename, content, REQUIRED_COLUMNS);
+    }
+
+    /** A file whose header must hold the given columns (rosters have their own). */
+    public static List<ImportRow> read(String filename, byte[] content, List<String> requiredColumns) {
         if (content.length == 0) {
             throw InvalidInput.of("file", "IMPORT_FILE_EMPTY");
         }
@@ -52,7 +57,7 @@ public final class ResidentFile {
             throw InvalidInput.of("file", "IMPORT_FILE_EMPTY");
         }
         List<String> header = table.get(0).stream().map(String::strip).toList();
-        if (!header.containsAll(REQUIRED_COLUMNS)) {
+        if (!header.containsAll(requiredColumns)) {
             throw InvalidInput.of("file", "IMPORT_HEADER");
         }
         var rows = new ArrayList<ImportRow>();
