@@ -50,5 +50,39 @@ class ModularityTests {
                 Files.write(file, out);
             }
         }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                Files.write(file, sortListsInCells(Files.readAllLines(file)));
+            }
+        }
+    }
+
+    /**
+     * The lists inside table cells ({@code |* a} then {@code * b} …, e.g. the events a module listens to) come in
+     * hash order too; they are sorted, the cell marker kept on the first item.
+     */
+    static List<String> sortListsInCells(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("|* ") || (!run.isEmpty() && line.startsWith("* "))) {
+                run.add(line.startsWith("|") ? line.substring(1) : line);
+                continue;
+            }
+            flush(run, out);
+            out.add(line);
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(List<String> run, List<String> out) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Collections.sort(run);
+        out.add("|" + run.get(0));
+        out.addAll(run.subList(1, run.size()));
+        run.clear();
     }
 }
