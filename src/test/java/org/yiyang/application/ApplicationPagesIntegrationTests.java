@@ -3,15 +3,18 @@ package org.yiyang.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.yiyang.shared.Role;
@@ -69,6 +72,29 @@ class ApplicationPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         String decided = page(get(location).param("lang", "en"), district);
         assertThat(decided).contains("id=\"notice\"").contains("administrative review").contains("不符合巡访条件");
+    }
+
+    @Test
+    void uploadsAMaterialFromTheApplicationPage() throws Exception {
+        String location = mvc.perform(post("/applications").with(csrf()).session(worker)
+                        .param("personId", personId.toString()).param("channel", "STREET_OFFICE")
+                        .param("items", "MEAL_DINER_SUBSIDY"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(get(location), worker)).contains("id=\"upload-ID_CARD\"");
+        // a "PDF" that is not one: refused with the reason, nothing stored
+        String refused = page(multipart(location + "/attachments").file(new MockMultipartFile("file", "id.pdf",
+                "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))).param("material", "ID_CARD")
+                .with(csrf()), worker);
+        assertThat(refused).contains("field-error");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart(location + "/attachments").file(new MockMultipartFile("file", "id.pdf",
+                        "application/pdf", pdf)).param("material", "ID_CARD").with(csrf()).session(worker))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get(location), worker)).doesNotContain("id=\"upload-ID_CARD\"")
+                .contains("id=\"upload-APPLICATION_FORM\"");
+        assertThat(jdbc.sql("select count(*) from application_attachment where application_id = cast(:id as uuid)")
+                .param("id", location.substring(location.lastIndexOf('/') + 1)).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     private String page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {

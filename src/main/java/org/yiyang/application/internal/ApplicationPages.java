@@ -145,6 +145,22 @@ class ApplicationPages {
         return act(id, actor, model, locale, () -> workflow.decide(id, decisions(form), actor));
     }
 
+    /** A material of the checklist uploaded from the page (type and content checked as through the API). */
+    @PostMapping("/applications/{id}/attachments")
+    @PreAuthorize(Access.APPLICATIONS)
+    String attach(@PathVariable UUID id, @RequestParam String material,
+                  @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Actor actor,
+                  Model model, Locale locale) {
+        return act(id, actor, model, locale, () -> {
+            try (var in = file.getInputStream()) {
+                byte[] content = in.readNBytes(rules.maxAttachmentBytes() + 1); // one more: "too large" is reported
+                applications.attach(id, material, file.getContentType(), content, actor);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the upload could not be read", e);
+            }
+        });
+    }
+
     @PostMapping("/applications/{id}/review")
     @PreAuthorize(Access.APPLICATIONS)
     String requestReview(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Actor actor,
