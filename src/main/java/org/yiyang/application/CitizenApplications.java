@@ -19,6 +19,13 @@ public interface CitizenApplications {
      */
     List<CitizenApplication> ofPerson(UUID personId, Actor actor);
 
+    /**
+     * Applies online for a person in the citizen's scope: ONLINE_SELF for themselves, ONLINE_AGENT for a person who
+     * authorised them. The same checks and workflow as at the street office; {@link org.yiyang.shared.NotFound} for
+     * anyone outside the scope; CITIZEN role only. Answers the application's id.
+     */
+    UUID apply(UUID personId, List<String> items, Actor actor);
+
     /** One application as its applicant sees it. */
     record CitizenApplication(UUID id, String channel, String status, LocalDate submittedOn,
                               @Nullable LocalDate dueOn, boolean dueApproximate, boolean overdue,

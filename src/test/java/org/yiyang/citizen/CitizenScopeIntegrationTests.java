@@ -1,6 +1,7 @@
 package org.yiyang.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -232,8 +233,57 @@ class CitizenScopeIntegrationTests {
         for (String page : List.of(zh, en)) {
             assertThat(page).doesNotContain(idNumbers.get(self), idNumbers.get(mother));
         }
+        // applying online from the page, acting for the mother; an empty choice is refused with the reason
+        assertThat(zh).contains("id=\"apply-1\"", "网上申请");
+        mvc.perform(post("/my/persons/{id}/applications", mother).session(session).with(csrf())
+                .param("items", "REGULAR_VISITS")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select channel from application where person_id = :p").param("p", mother)
+                .query(String.class).single()).isEqualTo("ONLINE_AGENT");
+        String refused = mvc.perform(post("/my/persons/{id}/applications", mother).session(session).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("field-error");
         MockHttpSession worker = Api.login(mvc, users.create(Role.STREET_WORKER, TIANHE), TestUsers.PASSWORD);
         mvc.perform(get("/my").session(worker)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCitizenAppliesOnlineForThemselvesAndForWhoeverAuthorisedThem() throws Exception {
+        UUID self = resident("网上申请本人");
+        UUID authorising = resident("网上申请授权人");
+        UUID stranger = resident("网上申请无关");
+        String[] account = citizen(self);
+        grant(account[0], authorising, today.minusDays(1), today.plusDays(60)).andExpect(status().isCreated());
+        String citizen = Api.bearer(mvc, account[1], PASSWORD);
+
+        String own = apply(citizen, self, "[\"REGULAR_VISITS\"]").andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String forOther = apply(citizen, authorising, "[\"REGULAR_VISITS\", \"MEAL_DINER_SUBSIDY\"]")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(channelAndStatus(JsonPath.read(own, "$.id"))).isEqualTo("ONLINE_SELF FIRST_CHECK");
+        assertThat(channelAndStatus(JsonPath.read(forOther, "$.id"))).isEqualTo("ONLINE_AGENT FIRST_CHECK");
+        // the street office takes it from there, in its own worklist
+        mvc.perform(get("/api/v1/applications/{id}", (String) JsonPath.read(own, "$.id")).header("Authorization", staff))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.channel").value("ONLINE_SELF"));
+        mvc.perform(get("/api/v1/my/persons/{id}", self).header("Authorization", citizen))
+                .andExpect(jsonPath("$.applications[0].status").value("FIRST_CHECK"));
+
+        apply(citizen, stranger, "[\"REGULAR_VISITS\"]").andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from application where person_id = :p").param("p", stranger)
+                .query(Long.class).single()).isZero();
+        apply(citizen, self, "[\"NO_SUCH_ITEM\", \"REGULAR_VISITS\"]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0]"));
+        apply(citizen, self, "[\"REGULAR_VISITS\"]").andExpect(status().isConflict());
+        apply(staff, self, "[\"REGULAR_VISITS\"]").andExpect(status().isForbidden());
+    }
+
+    private ResultActions apply(String token, UUID person, String items) throws Exception {
+        return mvc.perform(post("/api/v1/my/persons/{id}/applications", person).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"items\": " + items + "}"));
+    }
+
+    private String channelAndStatus(String applicationId) {
+        return jdbc.sql("select channel || ' ' || status from application where id = cast(:id as uuid)")
+                .param("id", applicationId).query(String.class).single();
     }
 
     private UUID resident(String name) {

@@ -123,6 +123,8 @@ class JurisdictionMatrixTests {
      * authorised must answer 404 for every person of either district (CitizenScopeIntegrationTests covers the rest).
      */
     static final Map<String, String> CITIZEN_SCOPED = Map.of("GET /api/v1/my/persons/{id}",
+            "select id::text from person where residence_path <@ '440100000000.440106000000'::ltree limit 3",
+            "POST /api/v1/my/persons/{id}/applications",
             "select id::text from person where residence_path <@ '440100000000.440106000000'::ltree limit 3");
 
     @Autowired MockMvc mvc;

@@ -55,6 +55,7 @@ public class Applications {
     private final ApplicationViewer viewer;
     private final PersonRegistry persons;
     private final Consents consents;
+    private final org.yiyang.person.CitizenScope citizens;
     private final Eligibility eligibility;
     private final Regions regions;
     private final PersonalDataCipher cipher;
@@ -63,8 +64,10 @@ public class Applications {
     private final Clock clock;
 
     Applications(ApplicationStore store, ApplicationRules rules, Deadlines deadlines, ApplicationViewer viewer,
-                 PersonRegistry persons, Consents consents, Eligibility eligibility, Regions regions,
-                 PersonalDataCipher cipher, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                 PersonRegistry persons, Consents consents, org.yiyang.person.CitizenScope citizens,
+                 Eligibility eligibility, Regions regions, PersonalDataCipher cipher, AuditTrail audit,
+                 JdbcClient jdbc, Clock clock) {
+        this.citizens = citizens;
         this.store = store;
         this.rules = rules;
         this.deadlines = deadlines;
@@ -103,19 +106,7 @@ public class Applications {
         }
         List<String> items = request.items() == null ? List.of() : request.items();
         LocalDate today = BusinessZone.today(clock);
-        if (items.isEmpty()) {
-            problems.add("items", "REQUIRED");
-        }
-        Set<String> seen = new HashSet<>();
-        Set<String> inForce = viewer.itemsInForce(today, actor);
-        for (int i = 0; i < items.size(); i++) {
-            String item = items.get(i);
-            if (item == null || rules.item(item).isEmpty() || !inForce.contains(item)) {
-                problems.add("items[" + i + "]", "ITEM_NOT_APPLICABLE");
-            } else if (!seen.add(item)) {
-                problems.add("items[" + i + "]", "DUPLICATE_ITEM");
-            }
-        }
+        checkItems(items, viewer.itemsInForce(today, actor), problems);
         problems.throwIfAny();
         var person = persons.find(request.personId(), actor); // NotFound outside the jurisdiction
         if (person.deathDate() != null) {
@@ -125,17 +116,62 @@ public class Applications {
             problems.add("channel", "AGENT_CONSENT_MISSING");
         }
         problems.throwIfAny();
-        List<String> open = store.openItems(person.id(), items);
+        EligibilityAnswer answer = eligibility.evaluatePerson(person.id(), today, "zh-CN", actor);
+        return take(person.id(), person.residenceRegion().code(), channel, items, answer, today, actor);
+    }
+
+    /**
+     * A citizen's own online application (ADR 0008): for themselves (ONLINE_SELF) or for a person who authorised them
+     * (ONLINE_AGENT, the authority being the person's AGENT consent), found through {@code citizen_scope} in SQL —
+     * {@link NotFound} for anyone else. The same checks and the same workflow as at the street office.
+     */
+    @Transactional
+    public UUID submitOnline(UUID personId, List<String> requested, Actor actor) {
+        actor.require(Role.CITIZEN);
+        var scoped = citizens.find(personId, actor); // NotFound outside the citizen's scope
+        LocalDate today = BusinessZone.today(clock);
+        EligibilityAnswer answer = eligibility.evaluateForCitizen(personId, today, "zh-CN", actor);
+        Set<String> inForce = new HashSet<>();
+        answer.items().forEach(a -> inForce.add(a.item()));
+        List<String> items = requested == null ? List.of() : requested;
+        var problems = new InvalidInput.Collector();
+        checkItems(items, inForce, problems);
+        if (scoped.person().deathDate() != null) {
+            problems.add("personId", "PERSON_DECEASED");
+        }
+        problems.throwIfAny();
+        Channel channel = scoped.self() ? Channel.ONLINE_SELF : Channel.ONLINE_AGENT;
+        return take(personId, scoped.person().residenceRegion().code(), channel, items, answer, today, actor);
+    }
+
+    private void checkItems(List<String> items, Set<String> inForce, InvalidInput.Collector problems) {
+        if (items.isEmpty()) {
+            problems.add("items", "REQUIRED");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            if (item == null || rules.item(item).isEmpty() || !inForce.contains(item)) {
+                problems.add("items[" + i + "]", "ITEM_NOT_APPLICABLE");
+            } else if (!seen.add(item)) {
+                problems.add("items[" + i + "]", "DUPLICATE_ITEM");
+            }
+        }
+    }
+
+    /** Stores a checked application and opens its first step. */
+    private UUID take(UUID personId, String residenceRegion, Channel channel, List<String> items,
+                      EligibilityAnswer answer, LocalDate today, Actor actor) {
+        List<String> open = store.openItems(personId, items);
         if (!open.isEmpty()) {
             throw new Conflict("OPEN_APPLICATION_EXISTS", Map.of("items", open));
         }
-        String path = regions.pathOf(person.residenceRegion().code())
+        String path = regions.pathOf(residenceRegion)
                 .orElseThrow(() -> new IllegalStateException("the person's residence region is unknown"));
-        EligibilityAnswer answer = eligibility.evaluatePerson(person.id(), today, "zh-CN", actor);
         Map<String, Boolean> eligible = new HashMap<>();
         answer.items().forEach(a -> eligible.put(a.item(), a.eligible()));
         UUID id = UUID.randomUUID();
-        store.insert(id, person.id(), path, channel, today, actor.userId(), clock.instant(),
+        store.insert(id, personId, path, channel, today, actor.userId(), clock.instant(),
                 deadlines.firstCheck(today));
         for (String item : items) {
             store.insertItem(id, item, eligible.get(item));

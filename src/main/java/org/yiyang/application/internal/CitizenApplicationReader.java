@@ -28,9 +28,11 @@ class CitizenApplicationReader implements CitizenApplications {
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Applications applications;
 
     CitizenApplicationReader(JdbcClient jdbc, ApplicationStore store, ApplicationViewer viewer,
-                             PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+                             PersonalDataCipher cipher, AuditTrail audit, Clock clock, Applications applications) {
+        this.applications = applications;
         this.jdbc = jdbc;
         this.store = store;
         this.viewer = viewer;
@@ -41,6 +43,11 @@ class CitizenApplicationReader implements CitizenApplications {
 
     private record Row(UUID id, String channel, String status, LocalDate submittedOn, @Nullable LocalDate dueOn,
                        boolean dueApproximate, @Nullable LocalDate decidedOn) {
+    }
+
+    @Override
+    public UUID apply(UUID personId, List<String> items, Actor actor) {
+        return applications.submitOnline(personId, items, actor);
     }
 
     @Override
