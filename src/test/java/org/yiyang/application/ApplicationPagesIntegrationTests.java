@@ -82,9 +82,10 @@ class ApplicationPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(page(get(location), worker)).contains("id=\"upload-ID_CARD\"");
         // a "PDF" that is not one: refused with the reason, nothing stored
-        String refused = page(multipart(location + "/attachments").file(new MockMultipartFile("file", "id.pdf",
-                "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))).param("material", "ID_CARD")
-                .with(csrf()), worker);
+        String refused = mvc.perform(multipart(location + "/attachments").file(new MockMultipartFile("file", "id.pdf",
+                        "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))).param("material", "ID_CARD")
+                        .with(csrf()).session(worker))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("field-error");
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         mvc.perform(multipart(location + "/attachments").file(new MockMultipartFile("file", "id.pdf",
