@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yiyang.assessment.CareLevel;
 import org.yiyang.eligibility.PersonFacts;
 import org.yiyang.person.LivingArrangement;
 import org.yiyang.person.PersonTag;
@@ -40,8 +41,9 @@ final class FactsValidator {
         if (person.householdIncomePerCapitaFen() != null && person.householdIncomePerCapitaFen() < 0) {
             problems.add("person.householdIncomePerCapitaFen", "NEGATIVE");
         }
-        if (person.careNeedsLevel() != null && (person.careNeedsLevel() < 0 || person.careNeedsLevel() > 4)) {
-            problems.add("person.careNeedsLevel", "OUT_OF_RANGE", 0, 4);
+        int highest = CareLevel.values().length - 1; // the scale's levels, 0 能力完好 … 4 完全失能
+        if (person.careNeedsLevel() != null && (person.careNeedsLevel() < 0 || person.careNeedsLevel() > highest)) {
+            problems.add("person.careNeedsLevel", "OUT_OF_RANGE", 0, highest);
         }
         if (person.ltcInsuredType() != null && !INSURED_TYPES.contains(person.ltcInsuredType())) {
             problems.add("person.ltcInsuredType", "NOT_ONE_OF", String.join(", ", INSURED_TYPES));
