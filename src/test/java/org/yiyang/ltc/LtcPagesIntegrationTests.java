@@ -67,6 +67,16 @@ class LtcPagesIntegrationTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSAMPLE CATALOGUE — not for payment").contains(b + ",LIFE_CARE,6000,6000");
 
+        // the beneficiary's month: use of the limit per category as a bar, the shares, the rejected line's reason
+        String month = mvc.perform(get("/ltc/beneficiaries/{id}", b).param("month", "2026-07").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(month).contains("id=\"cap-use\"", "<meter", "id=\"total-fund\">54.00<",
+                "id=\"total-own\">6.00<", prefix + "far", "签到位置距家庭过远", "SAMPLE CATALOGUE — not for payment");
+        String haizhuOfficer = users.create(Role.LTC_OFFICER, LtcWorld.HAIZHU);
+        mvc.perform(get("/ltc/beneficiaries/{id}", b).param("month", "2026-07")
+                        .session(Api.login(mvc, haizhuOfficer, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound());
+
         String bad = mvc.perform(post("/ltc/settlements").with(csrf()).session(officer)
                         .param("regionCode", LtcWorld.HAIZHU).param("month", "2026-13"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -49,6 +49,20 @@ class LtcPages {
         return "ltc/records";
     }
 
+    /**
+     * A beneficiary's month: what was settled per category against the limit that applied (a bar per category), the
+     * fund and own shares, and the lines rejected with their reasons.
+     */
+    @PreAuthorize(Access.LTC)
+    @GetMapping("/ltc/beneficiaries/{id}")
+    String beneficiary(@PathVariable java.util.UUID id, @RequestParam(required = false) @Nullable String month,
+                       Actor actor, Model model) {
+        YearMonth m = parse(month);
+        model.addAttribute("month", m.toString());
+        model.addAttribute("statement", runs.beneficiaryStatement(id, m, actor));
+        return "ltc/beneficiary";
+    }
+
     @PreAuthorize(Access.LTC_OFFICERS)
     @GetMapping("/ltc/settlements")
     String settlements(Actor actor, Model model) {
