@@ -16,6 +16,9 @@ public interface ServiceLists {
 
     ServiceListVersion version(String code, Actor actor);
 
+    /** A version's header: status, period, item count. */
+    VersionSummary summary(String code, Actor actor);
+
     /** The version in force on the day ("what was the rule on 2025-03-01?"). */
     VersionSummary inForce(LocalDate day, Actor actor);
 

@@ -76,37 +76,33 @@ class EligibilityEngine implements Eligibility {
     @Transactional
     public EligibilityAnswer evaluatePerson(UUID personId, LocalDate asOf, String language, Actor actor) {
         actor.require(CASE_WORKERS);
-        CompiledServiceList list = listInForce(asOf);
-        var standard = catalog.dibaoStandard(asOf);
-        Optional<Facts> facts = personFacts(personId, asOf, actor, standard);
-        audit.record(AuditEvent.success("PERSON_ELIGIBILITY_READ", actor, "person", personId));
-        List<String> warnings = warnings(list, standard, asOf, language);
-        if (facts.isPresent()) {
-            return answer(list, facts.get(), language, warnings);
-        }
-        Optional<LocalDate> died = jdbc.sql("select death_date from person_fact where person_id = :id"
-                        + " and residence_path <@ cast(:jurisdiction as ltree)")
-                .param("id", personId).param("jurisdiction", actor.jurisdictionPath())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
-                .orElseThrow(() -> new NotFound("person"));
-        warnings.add(text(died.isPresent() ? "eligibility.warning.deceased" : "eligibility.warning.notYetBorn",
-                language));
-        return notEligible(list, asOf, language, warnings);
+        return evaluateWithin(FactsQuery.JURISDICTION, Map.of("jurisdiction", actor.jurisdictionPath()), personId,
+                asOf, language, actor);
     }
 
     @Override
     @Transactional
     public EligibilityAnswer evaluateForCitizen(UUID personId, LocalDate asOf, String language, Actor actor) {
         actor.require(Role.CITIZEN);
+        return evaluateWithin(FactsQuery.CITIZEN_SCOPE,
+                Map.of("citizen", actor.userId(), "today", BusinessZone.today(clock)), personId, asOf, language,
+                actor);
+    }
+
+    /**
+     * One registered person, found within {@code scope} (the caller's jurisdiction or the citizen's scope, in SQL;
+     * {@link NotFound} otherwise). A person dead or not yet born on the day is answered "no item applies".
+     */
+    private EligibilityAnswer evaluateWithin(String scope, Map<String, Object> scopeParams, UUID personId,
+                                             LocalDate asOf, String language, Actor actor) {
         CompiledServiceList list = listInForce(asOf);
         var standard = catalog.dibaoStandard(asOf);
-        Map<String, Object> scope = Map.of("citizen", actor.userId(), "today", BusinessZone.today(clock));
-        Optional<Facts> facts = personFacts(personId, asOf, FactsQuery.CITIZEN_SCOPE, scope, standard);
+        Optional<Facts> facts = personFacts(personId, asOf, scope, scopeParams, standard);
         List<String> warnings = warnings(list, standard, asOf, language);
         if (facts.isEmpty()) {
             Optional<LocalDate> died = jdbc.sql("select death_date from person_fact p where p.person_id = :id and "
-                            + FactsQuery.CITIZEN_SCOPE)
-                    .param("id", personId).params(scope)
+                            + scope)
+                    .param("id", personId).params(scopeParams)
                     .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
                     .orElseThrow(() -> new NotFound("person"));
             warnings.add(text(died.isPresent() ? "eligibility.warning.deceased" : "eligibility.warning.notYetBorn",
@@ -145,17 +141,11 @@ class EligibilityEngine implements Eligibility {
     }
 
     @Nullable BigDecimal dibao(LocalDate asOf) {
-        return catalog.dibaoStandard(asOf).map(s -> BigDecimal.valueOf(s.amountFen())).orElse(null);
+        return catalog.dibaoStandardFen(asOf);
     }
 
     CompiledServiceList listInForce(LocalDate asOf) {
         return catalog.inForce(asOf).orElseThrow(() -> InvalidInput.of("asOf", "NO_SERVICE_LIST_IN_FORCE", asOf));
-    }
-
-    private Optional<Facts> personFacts(UUID personId, LocalDate asOf, Actor actor,
-                                        Optional<ServiceListStore.Standard> standard) {
-        return personFacts(personId, asOf, FactsQuery.JURISDICTION,
-                Map.of("jurisdiction", actor.jurisdictionPath()), standard);
     }
 
     private Optional<Facts> personFacts(UUID personId, LocalDate asOf, String scope, Map<String, Object> scopeParams,

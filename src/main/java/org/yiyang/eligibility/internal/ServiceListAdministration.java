@@ -65,6 +65,13 @@ class ServiceListAdministration implements ServiceLists {
 
     @Override
     @Transactional(readOnly = true)
+    public VersionSummary summary(String code, Actor actor) {
+        actor.require(EligibilityEngine.CALCULATOR_USERS);
+        return store.find(code).map(this::summary).orElseThrow(() -> new NotFound("service list"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public VersionSummary inForce(LocalDate day, Actor actor) {
         actor.require(EligibilityEngine.CALCULATOR_USERS);
         return store.inForce(day).map(this::summary).orElseThrow(() -> new NotFound("service list"));
@@ -121,7 +128,7 @@ class ServiceListAdministration implements ServiceLists {
         actor.require(Role.CITY_OFFICER);
         CompiledServiceList proposed = compiled(code);
         Optional<CompiledServiceList> current = catalog.inForce(asOf);
-        BigDecimal dibao = catalog.dibaoStandard(asOf).map(s -> BigDecimal.valueOf(s.amountFen())).orElse(null);
+        BigDecimal dibao = catalog.dibaoStandardFen(asOf);
         Set<String> codes = new LinkedHashSet<>();
         proposed.version().items().forEach(i -> codes.add(i.code()));
         current.ifPresent(c -> c.version().items().forEach(i -> codes.add(i.code())));

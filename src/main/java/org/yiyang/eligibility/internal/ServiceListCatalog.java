@@ -1,6 +1,7 @@
 package org.yiyang.eligibility.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -101,6 +103,11 @@ class ServiceListCatalog {
 
     Optional<ServiceListStore.Standard> dibaoStandard(LocalDate day) {
         return store.standard("DIBAO", day);
+    }
+
+    /** The 低保 standard in force on the day in fen, as compiled rules bind it; null when none is loaded. */
+    @Nullable BigDecimal dibaoStandardFen(LocalDate day) {
+        return dibaoStandard(day).map(s -> BigDecimal.valueOf(s.amountFen())).orElse(null);
     }
 
     static String sha256(String text) {

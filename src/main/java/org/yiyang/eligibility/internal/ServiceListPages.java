@@ -71,8 +71,7 @@ class ServiceListPages {
         LocalDate today = BusinessZone.today(clock);
         var version = lists.version(code, actor);
         model.addAttribute("version", version);
-        model.addAttribute("summary", lists.versions(actor).stream().filter(v -> v.code().equals(code))
-                .findFirst().orElseThrow(() -> new NotFound("service list")));
+        model.addAttribute("summary", lists.summary(code, actor));
         String inForce = inForceCode(today, actor);
         model.addAttribute("inForce", inForce);
         model.addAttribute("comparison", inForce == null || inForce.equals(code) ? null
