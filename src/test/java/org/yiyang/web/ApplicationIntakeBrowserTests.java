@@ -82,9 +82,13 @@ class ApplicationIntakeBrowserTests {
         assertThat(jdbc.sql("select status from application where id = cast(:id as uuid)").param("id", id)
                 .query(String.class).single()).as("no assessment needed: on to the district").isEqualTo("VERIFICATION");
         assertThat(Chromium.consoleErrors(browser)).isEmpty();
-        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        var logout = browser.findElement(By.cssSelector("form[action$='/logout'] button"));
+        logout.click();
+        wait.until(ExpectedConditions.stalenessOf(logout)); // the street worker's session has ended
 
         login("DISTRICT_OFFICER", applicationUrl.substring(applicationUrl.indexOf("/applications")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/logout']")));
+        browser.get(applicationUrl); // wherever the login landed, open the application as the district officer
         wait.until(ExpectedConditions.elementToBeClickable(By.id("verify-confirmed"))).click();
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decide-" + ITEM))))
                 .selectByValue("GRANTED");
