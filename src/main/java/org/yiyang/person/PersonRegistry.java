@@ -38,6 +38,8 @@ import org.yiyang.shared.privacy.PersonalDataCipher;
 public class PersonRegistry {
     /** Roles that work with residents' records. */
     static final Role[] CASE_WORKERS = {Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER};
+    /** Who may read resident records: case workers in their jurisdiction, provider staff for their clients. */
+    static final Role[] READERS = {Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER, Role.PROVIDER_STAFF};
     private static final int MAX_PAGE_SIZE = 100;
 
     private final ResidentValidator validator;
@@ -99,11 +101,14 @@ public class PersonRegistry {
                 resident.idNumber().birthDate(), resident.phone());
     }
 
-    /** One resident; {@link NotFound} when unknown or outside the actor's jurisdiction (indistinguishable). */
+    /**
+     * One resident; {@link NotFound} when unknown or outside the actor's scope (indistinguishable): the jurisdiction,
+     * or for provider staff the persons their provider serves today.
+     */
     @Transactional
     public PersonView find(UUID id, Actor actor) {
-        actor.require(CASE_WORKERS);
-        var person = store.findWithin(id, actor.jurisdictionPath()).map(r -> view(r, new RegionNames(regions)))
+        actor.require(READERS);
+        var person = store.findWithin(id, PersonStore.Scope.of(actor, BusinessZone.today(clock))).map(r -> view(r, new RegionNames(regions)))
                 .orElseThrow(() -> new NotFound("person"));
         audit.record(AuditEvent.success("PERSON_READ", actor, "person", id));
         return person;
@@ -115,7 +120,7 @@ public class PersonRegistry {
      */
     @Transactional
     public PersonPage search(@Nullable String query, @Nullable String regionCode, int page, int size, Actor actor) {
-        actor.require(CASE_WORKERS);
+        actor.require(READERS);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNo = Math.max(0, page);
         String regionPath = null;
@@ -131,7 +136,8 @@ public class PersonRegistry {
                 idNumber = check.normalized();
             }
         }
-        var criteria = new PersonStore.Query(actor.jurisdictionPath(), regionPath, idNumber,
+        var scope = PersonStore.Scope.of(actor, BusinessZone.today(clock));
+        var criteria = new PersonStore.Query(scope, regionPath, idNumber,
                 idNumber == null ? q : null);
         var names = new RegionNames(regions);
         List<PersonView> items = store.search(criteria, pageSize, (long) pageNo * pageSize).stream()

@@ -15,6 +15,9 @@ public final class Access {
     /** Staff who work with residents' records, each within their jurisdiction. */
     public static final String RESIDENT_RECORDS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER',"
             + "'ASSESSOR','PROVIDER_STAFF','LTC_OFFICER','MONITOR_OPERATOR')";
+    /** Reading resident records: case workers in their jurisdiction, provider staff for the people they serve. */
+    public static final String RESIDENT_READERS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER',"
+            + "'PROVIDER_STAFF')";
     /** Staff who register residents and import rosters. */
     public static final String RESIDENT_REGISTRARS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
     /** One-stop applications: street workers take them and check them first, districts verify and decide. */

@@ -36,6 +36,15 @@ public record Actor(UUID userId, String username, Set<Role> roles, String jurisd
         return false;
     }
 
+    /**
+     * Provider staff without a jurisdiction role: they see residents only through their provider (the people it
+     * serves, and its own records), never by region.
+     */
+    public boolean providerScoped() {
+        return has(Role.PROVIDER_STAFF) && !hasAny(Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER,
+                Role.LTC_OFFICER);
+    }
+
     /** Refuses the action unless the actor holds one of the roles. */
     public void require(Role... wanted) {
         if (!hasAny(wanted)) {

@@ -18,6 +18,7 @@ import org.yiyang.ltc.CareForm;
 import org.yiyang.ltc.DesignationKind;
 import org.yiyang.ltc.EndReason;
 import org.yiyang.ltc.LevelSource;
+import org.yiyang.person.ProviderClients;
 import org.yiyang.person.ResidentLocator;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Conflict;
@@ -38,12 +39,17 @@ class BeneficiaryRegistry {
     private final JdbcClient jdbc;
     private final ResidentLocator residents;
     private final AuditTrail audit;
+    private final ProviderClients clients;
 
-    BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit) {
+    BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit, ProviderClients clients) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
+        this.clients = clients;
     }
+
+    /** The relation that lets the designated provider's staff read the beneficiary's resident record. */
+    static final String CLIENT_SOURCE = "LTC_BENEFICIARY";
 
     @Transactional
     Beneficiary register(NewBeneficiary r, Actor actor) {
@@ -121,6 +127,10 @@ class BeneficiaryRegistry {
                 .param("dp", provider.id()).param("provider", provider.providerId()).param("from", from)
                 .param("to", to).param("lat", r.homeLatitude()).param("lon", r.homeLongitude())
                 .param("by", actor.userId()).update();
+        if (provider.providerId() != null) {
+            clients.serve(new ProviderClients.ProviderClient(CLIENT_SOURCE, id, provider.providerId(), person.id(),
+                    from, to));
+        }
         audit.record(AuditEvent.success("LTC_BENEFICIARY_RECORDED", actor, "ltcBeneficiary", id));
         return find(id, actor);
     }
@@ -160,6 +170,7 @@ class BeneficiaryRegistry {
         }
         jdbc.sql("update ltc_beneficiary set ended_on = :on, end_reason = :reason where id = :id")
                 .param("on", on).param("reason", reason.name()).param("id", id).update();
+        clients.end(CLIENT_SOURCE, id, on);
         audit.record(AuditEvent.success("LTC_BENEFICIARY_ENDED", actor, "ltcBeneficiary", id)
                 .withDetails(Map.of("reason", reason.name())));
         return find(id, actor);

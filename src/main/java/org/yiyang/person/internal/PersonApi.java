@@ -43,12 +43,15 @@ class PersonApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One resident within the caller's jurisdiction (404 otherwise)")
+    @PreAuthorize(Access.RESIDENT_READERS)
+    @Operation(summary = "One resident within the caller's jurisdiction, or a client of a provider staff member's "
+            + "provider (404 otherwise)")
     PersonView find(@PathVariable UUID id, Actor actor) {
         return registry.find(id, actor);
     }
 
     @GetMapping
+    @PreAuthorize(Access.RESIDENT_READERS)
     @Operation(summary = "Search residents by name or ID number, optionally below a region")
     PersonPage search(@RequestParam(required = false) @Nullable String q,
                       @RequestParam(required = false) @Nullable String region,
@@ -58,6 +61,7 @@ class PersonApi {
     }
 
     @PostMapping("/search")
+    @PreAuthorize(Access.RESIDENT_READERS)
     @Operation(summary = "The same search with the query in the body",
             description = "Use this to search by ID number, so that the number stays out of URLs and access logs")
     PersonPage searchPosted(@RequestBody SearchRequest body, Actor actor) {

@@ -62,12 +62,14 @@ class PersonPages {
 
     /** The search form posts, so an ID number typed into it never lands in a URL, a history or an access log. */
     @PostMapping("/persons")
+    @PreAuthorize(Access.RESIDENT_READERS)
     String searchPosted(@RequestParam(required = false) @Nullable String q,
                         @RequestParam(required = false) @Nullable String region, Actor actor, Model model) {
         return search(q, region, 0, 20, actor, model);
     }
 
     @GetMapping("/persons")
+    @PreAuthorize(Access.RESIDENT_READERS)
     String search(@RequestParam(required = false) @Nullable String q,
                   @RequestParam(required = false) @Nullable String region,
                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
@@ -94,8 +96,11 @@ class PersonPages {
     }
 
     @GetMapping("/persons/{id}")
+    @PreAuthorize(Access.RESIDENT_READERS)
     String show(@PathVariable UUID id, Actor actor, Model model) {
         model.addAttribute("person", registry.find(id, actor));
+        // provider staff read the record of a client; the case-work pages behind these links are not theirs
+        model.addAttribute("caseWork", !actor.providerScoped());
         return "person/show";
     }
 
@@ -168,13 +173,17 @@ class PersonPages {
         }
     }
 
+    // the class's rule would also guard the error handlers: provider staff reading a record outside their scope must
+    // still get the 404 page
     @ExceptionHandler(AccessRefused.class)
+    @PreAuthorize(Access.SIGNED_IN)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String refused() {
         return "person/not-found";
     }
 
     @ExceptionHandler(NotFound.class)
+    @PreAuthorize(Access.SIGNED_IN)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "person/not-found";

@@ -19,12 +19,14 @@ import org.yiyang.person.PersonTag;
 import org.yiyang.person.PersonalColumns;
 import org.yiyang.person.Sex;
 import org.yiyang.person.TagPeriod;
+import org.yiyang.shared.Actor;
 import org.yiyang.shared.privacy.BlindIndex;
 import org.yiyang.shared.privacy.PersonalDataCipher;
 
 /**
  * The person tables. Personal columns are encrypted here on the way in; every read over persons is filtered in SQL by
- * the jurisdiction path ({@code residence_path <@ :path}). The only exception is the existence check by blind index,
+ * the reader's {@link Scope} (the jurisdiction path, {@code residence_path <@ :path}, or for provider staff the
+ * persons their provider serves). The only exception is the existence check by blind index,
  * which answers whether, not who.
  */
 @Repository
@@ -57,13 +59,50 @@ public class PersonStore {
     public record Holder(UUID id, boolean withinJurisdiction) {
     }
 
+    /**
+     * Which residents a reader may see, as a SQL condition on {@code person p}: the jurisdiction's region subtree, or,
+     * for provider staff ({@link Actor#providerScoped()}), the persons their provider serves on the day (the published
+     * {@code provider_scope}); provider staff without a provider see nobody.
+     */
+    public record Scope(String jurisdictionPath, @Nullable UUID provider, boolean byProvider, LocalDate day) {
+        private static final UUID NOBODY = new UUID(0, 0);
+
+        public static Scope of(Actor actor, LocalDate day) {
+            return new Scope(actor.jurisdictionPath(), actor.providerId(), actor.providerScoped(), day);
+        }
+
+        /** A region subtree, for staff and system reads. */
+        public static Scope region(String jurisdictionPath) {
+            return new Scope(jurisdictionPath, null, false, LocalDate.EPOCH);
+        }
+
+        String condition() {
+            return byProvider ? "p.id in (select provider_scope(:scopeProvider, :scopeDay))"
+                    : "p.residence_path <@ cast(:jurisdiction as ltree)";
+        }
+
+        void bind(Map<String, Object> params) {
+            if (byProvider) {
+                params.put("scopeProvider", provider == null ? NOBODY : provider);
+                params.put("scopeDay", day);
+            } else {
+                params.put("jurisdiction", jurisdictionPath);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return byProvider ? "Scope[provider " + provider + "]" : "Scope[" + jurisdictionPath + "]";
+        }
+    }
+
     /** What to search for; {@code idNumber} (normalised) wins over {@code name}. */
-    public record Query(String jurisdictionPath, @Nullable String regionPath, @Nullable String idNumber,
+    public record Query(Scope scope, @Nullable String regionPath, @Nullable String idNumber,
                         @Nullable String name) {
         /** Search terms are personal data: only which kind of search it is. */
         @Override
         public String toString() {
-            return "Query[" + jurisdictionPath + (idNumber != null ? ", by ID number" : name != null ? ", by name" : "")
+            return "Query[" + scope + (idNumber != null ? ", by ID number" : name != null ? ", by name" : "")
                     + "]";
         }
     }
@@ -160,8 +199,15 @@ public class PersonStore {
     }
 
     public Optional<Row> findWithin(UUID id, String jurisdictionPath) {
-        List<Row> rows = jdbc.sql(COLUMNS + " where id = :id and residence_path <@ cast(:jurisdiction as ltree)")
-                .param("id", id).param("jurisdiction", jurisdictionPath)
+        return findWithin(id, Scope.region(jurisdictionPath));
+    }
+
+    /** The person if within the reader's scope; empty otherwise. */
+    public Optional<Row> findWithin(UUID id, Scope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", id);
+        scope.bind(params);
+        List<Row> rows = bind(COLUMNS + " where p.id = :id and " + scope.condition(), params)
                 .query(PersonStore::map).list();
         return withTags(rows).stream().findFirst();
     }
@@ -211,8 +257,8 @@ public class PersonStore {
 
     private Map<String, Object> where(Query q, StringBuilder sql) {
         Map<String, Object> params = new LinkedHashMap<>();
-        sql.append(" where residence_path <@ cast(:jurisdiction as ltree)");
-        params.put("jurisdiction", q.jurisdictionPath());
+        sql.append(" where ").append(q.scope().condition());
+        q.scope().bind(params);
         if (q.regionPath() != null) {
             sql.append(" and residence_path <@ cast(:region as ltree)");
             params.put("region", q.regionPath());
