@@ -49,10 +49,13 @@ public class CitizenAccounts {
         }
     }
 
-    /** An authority given to the account: the person, who gave it, the proof document and the period. */
-    public record NewAuthority(@Nullable UUID personId, @Nullable String givenBy, @Nullable String agentName,
-                               @Nullable String proofType, @Nullable String proofRef, @Nullable LocalDate validFrom,
-                               @Nullable LocalDate validTo) {
+    /**
+     * An authority given to the account: the person, who the holder is to them ({@code FAMILY} or {@code AGENT}), who
+     * gave it, the proof document and the period.
+     */
+    public record NewAuthority(@Nullable UUID personId, @Nullable String relation, @Nullable String givenBy,
+                               @Nullable String agentName, @Nullable String proofType, @Nullable String proofRef,
+                               @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
         @Override
         public String toString() {
             return "NewAuthority[" + personId + "]";
@@ -131,7 +134,8 @@ public class CitizenAccounts {
             problems.add("personId", "REQUIRED");
             problems.throwIfAny();
         }
-        return consents.recordAuthority(authority.personId(), accountId, new Consents.NewConsent(
+        return consents.recordAuthority(authority.personId(), accountId, authority.relation(),
+                new Consents.NewConsent(
                 Consents.Scope.AGENT.name(), authority.givenBy(), authority.agentName(), authority.proofType(),
                 authority.proofRef(), authority.validFrom(), authority.validTo()), actor);
     }

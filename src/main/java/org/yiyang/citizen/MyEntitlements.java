@@ -57,8 +57,8 @@ public class MyEntitlements {
     }
 
     /** An authority the citizen holds, as they see it: whom it is for is shown only while it is in force. */
-    public record MyAuthority(UUID id, String proofType, LocalDate validFrom, @Nullable LocalDate validTo,
-                              boolean inForce, boolean withdrawn) {
+    public record MyAuthority(UUID id, Consents.@Nullable Relation relation, String proofType, LocalDate validFrom,
+                              @Nullable LocalDate validTo, boolean inForce, boolean withdrawn) {
     }
 
     /** The page: the account's own person (if linked) first, then each person whose authority is in force. */
@@ -76,7 +76,7 @@ public class MyEntitlements {
         List<PersonEntitlements> persons = scope.persons(actor).stream()
                 .map(p -> entitlements(p, language, actor)).toList();
         List<MyAuthority> authorities = consents.authoritiesOf(actor.userId(), actor).stream()
-                .map(c -> new MyAuthority(c.id(), c.proofType(), c.validFrom(), c.validTo(), c.inForce(),
+                .map(c -> new MyAuthority(c.id(), c.relation(), c.proofType(), c.validFrom(), c.validTo(), c.inForce(),
                         c.withdrawnAt() != null))
                 .toList();
         return new Overview(persons, authorities);

@@ -2,10 +2,12 @@ package org.yiyang.person;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,19 +32,25 @@ public class CitizenScope {
     private final JdbcClient jdbc;
     private final PersonStore store;
     private final PersonRegistry registry;
+    private final Consents consents;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CitizenScope(JdbcClient jdbc, PersonStore store, PersonRegistry registry, AuditTrail audit, Clock clock) {
+    CitizenScope(JdbcClient jdbc, PersonStore store, PersonRegistry registry, Consents consents, AuditTrail audit,
+                 Clock clock) {
         this.jdbc = jdbc;
+        this.consents = consents;
         this.store = store;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A person the citizen may see, and whether it is the account's own person. */
-    public record ScopedPerson(PersonView person, boolean self) {
+    /**
+     * A person the citizen may see, whether it is the account's own person and, for anyone else, who the citizen is
+     * to them under the authority in force (family or agent).
+     */
+    public record ScopedPerson(PersonView person, boolean self, Consents.@Nullable Relation relation) {
     }
 
     /**
@@ -97,8 +105,9 @@ public class CitizenScope {
     public List<ScopedPerson> persons(Actor citizen) {
         citizen.require(Role.CITIZEN);
         Optional<UUID> self = linkedPerson(citizen.userId(), citizen);
-        List<ScopedPerson> persons = store.citizenScope(citizen.userId(), BusinessZone.today(clock)).stream()
-                .map(r -> new ScopedPerson(registry.view(r), self.filter(r.id()::equals).isPresent()))
+        LocalDate today = BusinessZone.today(clock);
+        List<ScopedPerson> persons = store.citizenScope(citizen.userId(), today).stream()
+                .map(r -> scoped(r, self.filter(r.id()::equals).isPresent(), citizen, today))
                 .sorted((a, b) -> Boolean.compare(b.self(), a.self()))
                 .toList();
         audit.record(AuditEvent.success("CITIZEN_SCOPE_READ", citizen, "person", null)
@@ -110,10 +119,16 @@ public class CitizenScope {
     @Transactional
     public ScopedPerson find(UUID personId, Actor citizen) {
         citizen.require(Role.CITIZEN);
-        var row = store.findInCitizenScope(personId, citizen.userId(), BusinessZone.today(clock))
+        LocalDate today = BusinessZone.today(clock);
+        var row = store.findInCitizenScope(personId, citizen.userId(), today)
                 .orElseThrow(() -> new NotFound("person"));
         audit.record(AuditEvent.success("PERSON_READ", citizen, "person", personId));
         boolean self = linkedPerson(citizen.userId(), citizen).filter(personId::equals).isPresent();
-        return new ScopedPerson(registry.view(row), self);
+        return scoped(row, self, citizen, today);
+    }
+
+    private ScopedPerson scoped(PersonStore.Row row, boolean self, Actor citizen, LocalDate today) {
+        return new ScopedPerson(registry.view(row), self,
+                self ? null : consents.relationOf(citizen.userId(), row.id(), today).orElse(null));
     }
 }

@@ -50,15 +50,19 @@ public class Consents {
 
     public enum GivenBy { SELF, GUARDIAN, AGENT }
 
+    /** Who the holder of an authority is to the person: a family member (家属) or another agent (委托代理人). */
+    public enum Relation { FAMILY, AGENT }
+
     public record NewConsent(@Nullable String scope, @Nullable String givenBy, @Nullable String agentName,
                              @Nullable String proofType, @Nullable String proofRef, @Nullable LocalDate validFrom,
                              @Nullable LocalDate validTo) {
     }
 
+    /** A consent; {@code agentUserId} and {@code relation} only on an authority given to a citizen account. */
     public record Consent(UUID id, Scope scope, GivenBy givenBy, @Nullable String agentName, String proofType,
                           String proofRef, LocalDate validFrom, @Nullable LocalDate validTo, Instant recordedAt,
                           @Nullable Instant withdrawnAt, boolean inForce, @Nullable UUID agentUserId,
-                          UUID personId) {
+                          UUID personId, @Nullable Relation relation) {
     }
 
     @Transactional
@@ -74,23 +78,46 @@ public class Consents {
      * actor's jurisdiction ({@link NotFound} otherwise).
      */
     @Transactional
-    public Consent recordAuthority(UUID personId, UUID agentUserId, NewConsent c, Actor actor) {
+    public Consent recordAuthority(UUID personId, UUID agentUserId, @Nullable String relation, NewConsent c,
+                                   Actor actor) {
         actor.require(AUTHORITY_RECORDERS);
         requirePerson(personId, actor);
         if (c.scope() != null && !c.scope().isBlank() && !Scope.AGENT.name().equalsIgnoreCase(c.scope().strip())) {
             throw InvalidInput.of("scope", "AUTHORITY_SCOPE_AGENT");
         }
         return insert(personId, new NewConsent(Scope.AGENT.name(), c.givenBy(), c.agentName(), c.proofType(),
-                c.proofRef(), c.validFrom(), c.validTo()), agentUserId, actor);
+                c.proofRef(), c.validFrom(), c.validTo()), new Holder(agentUserId, relation), actor);
+    }
+
+    /** The citizen account an authority names, and who its holder is to the person (as typed). */
+    private record Holder(UUID userId, @Nullable String relation) {
+    }
+
+    /**
+     * Who the citizen account is to the person under the authorities in force on the day: {@link Relation#FAMILY}
+     * if any authority says so, {@link Relation#AGENT} if only agents' do, empty without one.
+     */
+    @SystemUse("asked by other modules for a person already found through citizen_scope, to name the channel")
+    public Optional<Relation> relationOf(UUID agentUserId, UUID personId, LocalDate on) {
+        return jdbc.sql("""
+                        select agent_relation from person_consent
+                        where agent_user_id = :u and person_id = :p and scope = 'AGENT' and withdrawn_at is null
+                          and valid_from <= :d and (valid_to is null or valid_to >= :d)
+                        order by agent_relation = 'FAMILY' desc limit 1
+                        """)
+                .param("u", agentUserId).param("p", personId).param("d", Date.valueOf(on))
+                .query((rs, n) -> Relation.valueOf(rs.getString(1))).optional();
     }
 
     /** Street workers and district officers record and revoke authorities, each within their jurisdiction. */
     static final Role[] AUTHORITY_RECORDERS = {Role.STREET_WORKER, Role.DISTRICT_OFFICER};
 
-    private Consent insert(UUID personId, NewConsent c, @Nullable UUID agentUserId, Actor actor) {
+    private Consent insert(UUID personId, NewConsent c, @Nullable Holder holder, Actor actor) {
         var problems = new InvalidInput.Collector();
         Scope scope = parse(Scope.class, c.scope(), "scope", problems);
         GivenBy givenBy = parse(GivenBy.class, c.givenBy(), "givenBy", problems);
+        UUID agentUserId = holder == null ? null : holder.userId();
+        Relation relation = holder == null ? null : parse(Relation.class, holder.relation(), "relation", problems);
         if (blank(c.proofType())) {
             problems.add("proofType", "REQUIRED");
         }
@@ -111,19 +138,22 @@ public class Consents {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into person_consent (id, person_id, scope, given_by, agent_name, proof_type, proof_ref,
-                                                    valid_from, valid_to, recorded_by, recorded_at, agent_user_id)
+                                                    valid_from, valid_to, recorded_by, recorded_at, agent_user_id,
+                                                    agent_relation)
                         values (:id, :person, :scope, :givenBy, :agent, :ptype, :pref, :from, :to, :by, :at,
-                                :agentUser)
+                                :agentUser, :relation)
                         """)
                 .param("id", id).param("person", personId).param("scope", scope.name())
                 .param("givenBy", givenBy.name()).param("agent", blank(c.agentName()) ? null : c.agentName().strip())
                 .param("ptype", c.proofType().strip()).param("pref", c.proofRef().strip())
                 .param("from", Date.valueOf(from)).param("to", c.validTo() == null ? null : Date.valueOf(c.validTo()))
                 .param("by", actor.userId()).param("at", Timestamp.from(clock.instant()))
-                .param("agentUser", agentUserId).update();
+                .param("agentUser", agentUserId)
+                .param("relation", relation == null ? null : relation.name(), java.sql.Types.VARCHAR).update();
         Map<String, Object> details = new HashMap<>(Map.of("consent", id.toString(), "scope", scope.name()));
         if (agentUserId != null) {
             details.put("agentUser", agentUserId.toString());
+            details.put("relation", relation.name());
         }
         audit.record(AuditEvent.success(agentUserId == null ? "CONSENT_RECORDED" : "AUTHORITY_RECORDED", actor,
                 "person", personId).withDetails(details));
@@ -207,7 +237,8 @@ public class Consents {
                 rs.getString("proof_type"), rs.getString("proof_ref"), from,
                 to == null ? null : to.toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
                 withdrawn == null ? null : withdrawn.toInstant(), inForce, rs.getObject("agent_user_id", UUID.class),
-                rs.getObject("person_id", UUID.class));
+                rs.getObject("person_id", UUID.class),
+                rs.getString("agent_relation") == null ? null : Relation.valueOf(rs.getString("agent_relation")));
     }
 
     /** Whether a consent of this scope is in force for the person on the day (not withdrawn, within its period). */

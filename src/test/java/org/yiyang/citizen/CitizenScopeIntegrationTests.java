@@ -76,9 +76,15 @@ class CitizenScopeIntegrationTests {
     }
 
     private ResultActions grant(String account, UUID person, LocalDate from, LocalDate to) throws Exception {
+        return grant(account, person, "AGENT", from, to);
+    }
+
+    private ResultActions grant(String account, UUID person, String relation, LocalDate from, LocalDate to)
+            throws Exception {
         return mvc.perform(post("/api/v1/citizens/{id}/authorities", account).header("Authorization", staff)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":\"" + person + "\",\"givenBy\":\"SELF\",\"proofType\":\"POWER_OF_ATTORNEY\","
+                .content("{\"personId\":\"" + person + "\",\"relation\":\"" + relation + "\",\"givenBy\":\"SELF\","
+                        + "\"proofType\":\"POWER_OF_ATTORNEY\","
                         + "\"proofRef\":\"TH-AUTH-" + person.toString().substring(0, 6) + "\",\"validFrom\":\"" + from
                         + "\",\"validTo\":\"" + to + "\"}"));
     }
@@ -172,8 +178,8 @@ class CitizenScopeIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":\"" + self + "\",\"givenBy\":\"AGENT\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("proofType", "proofRef",
-                        "agentName", "validTo")));
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("relation", "proofType",
+                        "proofRef", "agentName", "validTo")));
         mvc.perform(post("/api/v1/citizens").header("Authorization", staff).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"short-pw-" + UUID.randomUUID().toString().substring(0, 6)
                                 + "\",\"password\":\"short\"}"))
@@ -217,28 +223,30 @@ class CitizenScopeIntegrationTests {
         UUID self = resident("页面本人");
         UUID mother = resident("页面母亲");
         String[] account = citizen(self);
-        grant(account[0], mother, today.minusDays(1), today.plusDays(365)).andExpect(status().isCreated());
+        grant(account[0], mother, "FAMILY", today.minusDays(1), today.plusDays(365))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.relation").value("FAMILY"));
         jdbc.sql("update user_account set must_change_password = false where id = cast(:id as uuid)")
                 .param("id", account[0]).update();
         MockHttpSession session = Api.login(mvc, account[1], PASSWORD);
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
         String zh = mvc.perform(get("/my").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(zh).contains("我的养老服务", "本人：页面本人", "代为办理：页面母亲", "您可以享受",
+        assertThat(zh).contains("我的养老服务", "本人：页面本人", "代为办理：页面母亲", "家属代办", "您可以享受",
                 "需要先做照护需求评估", "目前没有有效的照护需求评估结果", "暂无申请", "POWER_OF_ATTORNEY");
         String en = mvc.perform(get("/my").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(en).contains("My elderly care services", "You: 页面本人", "Acting for 页面母亲",
+        assertThat(en).contains("My elderly care services", "You: 页面本人", "Acting for 页面母亲", "As a family member",
                 "You are entitled to", "a care needs assessment is needed first", "No applications yet.");
         for (String page : List.of(zh, en)) {
             assertThat(page).doesNotContain(idNumbers.get(self), idNumbers.get(mother));
         }
-        // applying online from the page, acting for the mother; an empty choice is refused with the reason
+        // applying online from the page, acting for the mother as her family (ONLINE_FAMILY); an empty choice is
+        // refused with the reason
         assertThat(zh).contains("id=\"apply-1\"", "网上申请");
         mvc.perform(post("/my/persons/{id}/applications", mother).session(session).with(csrf())
                 .param("items", "REGULAR_VISITS")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select channel from application where person_id = :p").param("p", mother)
-                .query(String.class).single()).isEqualTo("ONLINE_AGENT");
+                .query(String.class).single()).isEqualTo("ONLINE_FAMILY");
         String refused = mvc.perform(post("/my/persons/{id}/applications", mother).session(session).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("field-error");

@@ -122,7 +122,8 @@ public class Applications {
 
     /**
      * A citizen's own online application (ADR 0008): for themselves (ONLINE_SELF) or for a person who authorised them
-     * (ONLINE_AGENT, the authority being the person's AGENT consent), found through {@code citizen_scope} in SQL —
+     * (ONLINE_FAMILY for a family member, ONLINE_AGENT for another agent, the authority being the person's AGENT
+     * consent), found through {@code citizen_scope} in SQL —
      * {@link NotFound} for anyone else. The same checks and the same workflow as at the street office.
      */
     @Transactional
@@ -140,7 +141,8 @@ public class Applications {
             problems.add("personId", "PERSON_DECEASED");
         }
         problems.throwIfAny();
-        Channel channel = scoped.self() ? Channel.ONLINE_SELF : Channel.ONLINE_AGENT;
+        Channel channel = scoped.self() ? Channel.ONLINE_SELF
+                : scoped.relation() == Consents.Relation.FAMILY ? Channel.ONLINE_FAMILY : Channel.ONLINE_AGENT;
         return take(personId, scoped.person().residenceRegion().code(), channel, items, answer, today, actor);
     }
 
