@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.yiyang.shared.Access;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.BusinessZone;
+import org.yiyang.shared.FieldMessages;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
 
@@ -100,8 +101,7 @@ class ServiceAccountPages {
                 charged = ledger.charge(new ServiceAccountLedger.NewCharge(person, month, serviceDate, itemCode, qty, fen),
                         actor);
             } catch (InvalidInput e) {
-                e.problems().forEach(p -> errors.merge(p.field(), messages.getMessage("problem." + p.code(),
-                        p.args().toArray(), p.code(), locale), (a, b) -> a + " " + b));
+                errors.putAll(FieldMessages.byField(e.problems(), messages, locale));
             } catch (NotFound e) {
                 errors.put("personId", messages.getMessage("account.balance.notFound", null, locale));
             }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,7 @@ import org.yiyang.person.PersonRegistry;
 import org.yiyang.shared.Access;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Conflict;
+import org.yiyang.shared.FieldMessages;
 import org.yiyang.shared.FieldProblem;
 import org.yiyang.shared.InvalidInput;
 
@@ -163,14 +163,7 @@ class CitizenAccountPages {
         return s == null || s.isBlank();
     }
 
-    /** One message per field (the first problem), in the caller's language; never the submitted value. */
     private Map<String, String> messages(List<FieldProblem> problems) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            byField.putIfAbsent(p.field(),
-                    messages.getMessage("problem." + p.code(), p.args().toArray(), p.code(), locale));
-        }
-        return byField;
+        return FieldMessages.byField(problems, messages, LocaleContextHolder.getLocale());
     }
 }

@@ -2,7 +2,6 @@ package org.yiyang.eligibility.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,7 @@ import org.yiyang.shared.Access;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.BusinessZone;
 import org.yiyang.shared.Conflict;
-import org.yiyang.shared.FieldProblem;
+import org.yiyang.shared.FieldMessages;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
 import org.yiyang.shared.Role;
@@ -105,12 +104,7 @@ class ServiceListPages {
     }
 
     private Map<String, String> problems(InvalidInput e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.problems()) {
-            errors.merge(p.field(), messages.getMessage("problem." + p.code(), p.args().toArray(), p.code(), locale),
-                    (a, b) -> a + " " + b);
-        }
-        return errors;
+        return FieldMessages.byField(e.problems(), messages, locale);
     }
 
     private @Nullable String inForceCode(LocalDate day, Actor actor) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yiyang.shared.Actor;
-import org.yiyang.shared.FieldProblem;
+import org.yiyang.shared.FieldMessages;
 import org.yiyang.shared.InvalidInput;
 
 /** First-administrator setup with the one-time token, and changing one's own password. */
@@ -70,11 +70,6 @@ class AccountPages {
     }
 
     private java.util.Map<String, String> messagesOf(InvalidInput e) {
-        var map = new java.util.LinkedHashMap<String, String>();
-        for (FieldProblem p : e.problems()) {
-            map.put(p.field(), messages.getMessage("problem." + p.code(), p.args().toArray(), p.code(),
-                    LocaleContextHolder.getLocale()));
-        }
-        return map;
+        return FieldMessages.byField(e.problems(), messages, LocaleContextHolder.getLocale());
     }
 }

@@ -4,9 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.yiyang.shared.Access;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +31,7 @@ import org.yiyang.region.Regions;
 import org.yiyang.shared.AccessRefused;
 import org.yiyang.shared.Actor;
 import org.yiyang.shared.Conflict;
+import org.yiyang.shared.FieldMessages;
 import org.yiyang.shared.FieldProblem;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.NotFound;
@@ -189,14 +188,7 @@ class PersonPages {
         return "person/not-found";
     }
 
-    /** One message per field (the first problem), in the caller's language; never the submitted value. */
     private Map<String, String> messages(List<FieldProblem> problems) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            byField.putIfAbsent(p.field(),
-                    messages.getMessage("problem." + p.code(), p.args().toArray(), p.code(), locale));
-        }
-        return byField;
+        return FieldMessages.byField(problems, messages, LocaleContextHolder.getLocale());
     }
 }
