@@ -121,22 +121,27 @@ public class Jobs {
 
     /**
      * A job the actor may see: one started within their jurisdiction, or a system job when their jurisdiction is a
-     * top-level region (the city). Outside that it does not exist for them.
+     * top-level region (the city); provider staff, who are scoped by their provider and not by region, see only the
+     * jobs they started. Outside that it does not exist for them.
      */
     public Optional<JobView> find(UUID id, Actor actor) {
-        return jdbc.sql("select * from job where id = :id and " + VISIBLE).param("id", id)
-                .param("path", actor.jurisdictionPath()).query(Jobs::map).optional();
+        return jdbc.sql("select * from job where id = :id and " + visible(actor)).param("id", id)
+                .param("path", actor.jurisdictionPath()).param("user", actor.userId()).query(Jobs::map).optional();
     }
 
     public List<JobView> recent(int limit, Actor actor) {
-        return jdbc.sql("select * from job where " + VISIBLE + " order by started_at desc limit :n")
-                .param("n", limit).param("path", actor.jurisdictionPath()).query(Jobs::map).list();
+        return jdbc.sql("select * from job where " + visible(actor) + " order by started_at desc limit :n")
+                .param("n", limit).param("path", actor.jurisdictionPath()).param("user", actor.userId())
+                .query(Jobs::map).list();
     }
 
-    private static final String VISIBLE = """
-            (jurisdiction_path <@ cast(:path as ltree)
-             or (jurisdiction_path is null and nlevel(cast(:path as ltree)) = 1))
-            """;
+    /** The SQL condition of {@link #find}; binds {@code :path} and {@code :user}. */
+    private static String visible(Actor actor) {
+        return actor.providerScoped() ? "started_by = :user" : """
+                (jurisdiction_path <@ cast(:path as ltree)
+                 or (jurisdiction_path is null and nlevel(cast(:path as ltree)) = 1))
+                """;
+    }
 
     @SystemUse("job runners and tests reading their own job's rejections")
     public List<Rejection> rejections(UUID id) {
@@ -148,8 +153,9 @@ public class Jobs {
     /** The rejected rows of a job the actor may see (none otherwise). */
     public List<Rejection> rejections(UUID id, Actor actor) {
         return jdbc.sql("select row_no, field, code from job_rejection where job_id = :id "
-                        + "and exists (select 1 from job where job.id = :id and " + VISIBLE + ") order by row_no, field")
-                .param("id", id).param("path", actor.jurisdictionPath())
+                        + "and exists (select 1 from job where job.id = :id and " + visible(actor)
+                        + ") order by row_no, field")
+                .param("id", id).param("path", actor.jurisdictionPath()).param("user", actor.userId())
                 .query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 

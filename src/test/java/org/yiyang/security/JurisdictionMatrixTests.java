@@ -196,6 +196,43 @@ class JurisdictionMatrixTests {
         assertThat(leaks).isEmpty();
     }
 
+    /**
+     * Provider staff are scoped by their provider, not their region (issue 3): a staff member of a provider that
+     * serves nobody, placed in 海珠 itself, must reach none of 海珠's records through any id-taking endpoint (404, or
+     * 403 where the role may not use the endpoint at all), and list no person.
+     */
+    @Test
+    void aProviderStaffMemberReachesNoRecordOfAnotherProviderEvenInTheirOwnDistrict() throws Exception {
+        importAJobInHaizhu();
+        requestAnAssessmentInHaizhu();
+        takeAnApplicationInHaizhu();
+        recordLtcBeneficiaryAndSettlementInHaizhu();
+        registerACitizenInHaizhu();
+        String staff = Api.bearer(mvc, users.create(Role.PROVIDER_STAFF, HAIZHU), TestUsers.PASSWORD);
+        List<String> leaks = new ArrayList<>();
+        for (var entry : HAIZHU_IDS.entrySet()) {
+            String[] endpoint = entry.getKey().split(" ", 2);
+            for (String id : jdbc.sql(entry.getValue()).query(String.class).list()) {
+                String path = endpoint[1].replace("{id}", id).replaceAll("\\{[a-zA-Z]+\\}",
+                        java.util.UUID.randomUUID().toString());
+                int answer = statusOf(endpoint[0], path, staff);
+                if (answer != 404 && answer != 403) {
+                    leaks.add(entry.getKey() + " answered " + answer);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+        String body = mvc.perform(get("/api/v1/persons").param("size", "100").header("Authorization", staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<Object>) JsonPath.read(body, "$.items")).isEmpty();
+        assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isZero();
+        for (String list : new String[] {"/api/v1/ltc/beneficiaries", "/api/v1/ltc/settlements"}) {
+            String rows = mvc.perform(get(list).header("Authorization", staff)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat((List<Object>) JsonPath.read(rows, "$")).as(list).isEmpty();
+        }
+    }
+
     @Test
     void aCitizenWhomNobodyAuthorisedReachesNoPerson() throws Exception {
         String citizen = Api.bearer(mvc, users.create(Role.CITIZEN, TIANHE), TestUsers.PASSWORD);
