@@ -23,6 +23,10 @@ public interface ProviderClients {
     @SystemUse("written by the owning module inside its own authorised operation on the source record")
     void end(String source, UUID sourceRef, LocalDate lastDay);
 
+    /** Whether the provider serves the person on the day (e.g. for an assessor's 回避 when their employer does). */
+    @SystemUse("a yes/no about a relation, asked inside the caller's own authorised operation")
+    boolean serves(UUID providerId, UUID personId, LocalDate on);
+
     /**
      * One relation.
      *

@@ -30,6 +30,7 @@ class ProviderStaffResidentScopeIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired LtcWorld world;
+    @Autowired org.yiyang.person.ProviderClients clients;
 
     String officer;
     UUID facilityProvider;
@@ -65,6 +66,9 @@ class ProviderStaffResidentScopeIntegrationTests {
                 .andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.not(client.idNumber())));
         mvc.perform(get("/api/v1/persons/" + neighbour.id()).header("Authorization", staff))
                 .andExpect(status().isNotFound());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(clients.serves(facilityProvider, client.id(), today)).isTrue();
+        assertThat(clients.serves(facilityProvider, neighbour.id(), today)).isFalse();
         String otherStaff = Api.bearer(mvc, world.providerStaff(LtcWorld.TIANHE, UUID.randomUUID()),
                 TestUsers.PASSWORD);
         mvc.perform(get("/api/v1/persons/" + client.id()).header("Authorization", otherStaff))
@@ -92,6 +96,8 @@ class ProviderStaffResidentScopeIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/persons/" + client.id()).header("Authorization", staff))
                 .andExpect(status().isNotFound());
+        assertThat(clients.serves(facilityProvider, client.id(), today)).isFalse();
+        assertThat(clients.serves(facilityProvider, client.id(), java.time.LocalDate.of(2026, 3, 5))).isTrue();
     }
 
     @Test

@@ -52,4 +52,11 @@ class JdbcProviderClients implements ProviderClients {
                 .param("last", lastDay).param("at", Timestamp.from(clock.instant()))
                 .param("source", source).param("ref", sourceRef).update();
     }
+
+    @Override
+    public boolean serves(UUID providerId, UUID personId, LocalDate on) {
+        return jdbc.sql("select :person in (select provider_scope(:provider, :on))")
+                .param("person", personId).param("provider", providerId).param("on", on)
+                .query(Boolean.class).single();
+    }
 }
