@@ -41,6 +41,7 @@ class AssessmentBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired PersonRegistry persons;
     @Autowired Assessments assessments;
+    @Autowired org.yiyang.testsupport.QualifiedAssessors qualified;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -60,8 +61,9 @@ class AssessmentBrowserTests {
 
     @Test
     void fillsTheFormSeesLiveSubtotalsAndTheLevel() {
-        String assessor = users.create(Role.ASSESSOR, "440106000000");
-        UUID id = assignedAssessment(assessor, users.create(Role.ASSESSOR, "440106000000"));
+        UUID agency = qualified.agency("440106000000");
+        String assessor = qualified.assessor(agency, "440106000000");
+        UUID id = assignedAssessment(agency, assessor, qualified.assessor(agency, "440106000000"));
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(assessor);
@@ -99,7 +101,7 @@ class AssessmentBrowserTests {
         radio.click();
     }
 
-    private UUID assignedAssessment(String first, String second) {
+    private UUID assignedAssessment(UUID agency, String first, String second) {
         String street = "440106" + (900 + ThreadLocalRandom.current().nextInt(99)) // never 999: FacilityApiIntegrationTests needs 440106999000 unknown
                 + "000";
         String community = street.substring(0, 9) + "203";
@@ -117,7 +119,7 @@ class AssessmentBrowserTests {
                 "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), "440106000000",
                 community, "天河路3号", "ALONE", null, null, null, true), officer).id();
         UUID id = assessments.request(person, "FIRST", null, null, officer);
-        assessments.assign(id, List.of(userId(first), userId(second)), officer);
+        assessments.assign(id, agency, List.of(userId(first), userId(second)), List.of(), officer);
         return id;
     }
 

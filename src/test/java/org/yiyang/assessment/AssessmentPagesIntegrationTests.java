@@ -38,6 +38,7 @@ class AssessmentPagesIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Assessments assessments;
     @Autowired PersonRegistry persons;
+    @Autowired org.yiyang.testsupport.QualifiedAssessors qualified;
 
     MockHttpSession first;
     MockHttpSession second;
@@ -52,8 +53,9 @@ class AssessmentPagesIntegrationTests {
                 new Regions.NewRegion(street, "440106000000", RegionLevel.STREET_TOWN, "页面评估街道", false),
                 new Regions.NewRegion(community, street, RegionLevel.COMMUNITY_VILLAGE, "页面评估社区", false)));
         Actor officer = actor(users.create(Role.DISTRICT_OFFICER, "440106000000"));
-        String a1 = users.create(Role.ASSESSOR, "440106000000");
-        String a2 = users.create(Role.ASSESSOR, "440106000000");
+        UUID agency = qualified.agency("440106000000");
+        String a1 = qualified.assessor(agency, "440106000000");
+        String a2 = qualified.assessor(agency, "440106000000");
         int n = ThreadLocalRandom.current().nextInt(5000);
         String first17 = "440106" + java.time.LocalDate.of(1944, 1, 1).plusDays(n).toString().replace("-", "")
                 + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
@@ -63,7 +65,7 @@ class AssessmentPagesIntegrationTests {
                 community, "天河路2号", "ALONE", null, null, null,
                 true), officer).id();
         id = assessments.request(person, "FIRST", null, null, officer);
-        assessments.assign(id, List.of(userId(a1), userId(a2)), officer);
+        assessments.assign(id, agency, List.of(userId(a1), userId(a2)), List.of(), officer);
         first = login(a1);
         second = login(a2);
     }
@@ -87,6 +89,7 @@ class AssessmentPagesIntegrationTests {
         var submit = post("/assessments/" + id + "/form").with(csrf());
         AssessmentTestData.sixtyFive().forEach((code, points) -> submit.param(code, String.valueOf(points)));
         submit.param("diagnoses", "I10, F01.1");
+        visit(submit);
         mvc.perform(submit.session(first)).andExpect(redirectedUrl("/assessments/" + id));
 
         String result = page(get("/assessments/" + id), first);
@@ -107,6 +110,7 @@ class AssessmentPagesIntegrationTests {
     void theReportShowsAnOverrideAndItsReason() throws Exception {
         var submit = post("/assessments/" + id + "/form").with(csrf());
         AssessmentTestData.allMax().forEach((code, points) -> submit.param(code, String.valueOf(points)));
+        visit(submit);
         mvc.perform(submit.session(first)).andExpect(redirectedUrl("/assessments/" + id));
         assessments.override(id, 1, "现场观察到行动迟缓", actorOf(first));
         String report = page(get("/assessments/" + id), second);
@@ -134,6 +138,15 @@ class AssessmentPagesIntegrationTests {
         MockHttpSession outsider = login(users.create(Role.ASSESSOR, "440105000000"));
         mvc.perform(get("/assessments/" + id + "/form").session(outsider)).andExpect(status().isNotFound());
         mvc.perform(get("/assessments/" + id).session(outsider)).andExpect(status().isNotFound());
+    }
+
+    /** The form's visit fields: at home an hour ago (Asia/Shanghai), the elder and an assessor present. */
+    private static void visit(MockHttpServletRequestBuilder form) {
+        form.param("visit.at", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1)
+                        .withSecond(0).withNano(0).toString())
+                .param("visit.place", "HOME").param("visit.present0.name", "评估对象")
+                .param("visit.present0.role", "ELDER").param("visit.present1.name", "评估员甲")
+                .param("visit.present1.role", "ASSESSOR");
     }
 
     private UUID userId(String username) {
