@@ -81,16 +81,44 @@ class AssessmentBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.id("score-total"), "7"));           // 4 + 3, computed on the server
         assertThat(browser.findElement(By.id("subtotal-B.4")).getText()).isEqualTo("3");
 
+        // half the form, then a draft: saved on the server and shown again
+        browser.findElement(By.id("a3-name")).sendKeys("王小明");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("a3-relation"))).selectByValue("CHILD");
+        click(browser.findElement(By.id("assessment-save-draft")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-saved")));
+        assertThat(browser.findElement(By.id("B.1.1-4")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("score-total")).getText()).isEqualTo("7");
+        assertThat(browser.findElement(By.id("a3-name")).getAttribute("value")).isEqualTo("王小明");
+
+        // the visit, then every item
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("visit-at")), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .minusHours(1).withSecond(0).withNano(0).toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("visit-place"))).selectByValue("HOME");
+        browser.findElement(By.id("visit-present0-name")).sendKeys("评估对象");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("visit-present0-role")))
+                .selectByValue("ELDER");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("a5-A.5.1"))).selectByValue("STAGE_1");
         Map<String, Integer> answers = AssessmentTestData.sixtyFive();
         answers.forEach((code, points) -> choose(code + "-" + points));
         wait.until(ExpectedConditions.textToBe(By.id("score-total"), "65"));          // 90 − 24 − 1
         assertThat(browser.findElement(By.id("completeness")).getText()).contains("26");
         wait.until(ExpectedConditions.textToBe(By.id("live-level"), "能力中度受损（中度失能）")); // 46–65 → level 2
 
-        browser.findElement(By.id("assessment-submit")).click();
+        click(browser.findElement(By.id("assessment-submit")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-result")));
         assertThat(browser.findElement(By.id("assessment-total")).getText()).isEqualTo("65");
         assertThat(browser.findElement(By.id("final-level")).getText()).isEqualTo("能力中度受损（中度失能）");
+        assertThat(browser.findElement(By.id("report-final")).getText()).isEqualTo("能力中度受损（中度失能）");
+        assertThat(browser.findElement(By.id("a3-name")).getText()).isEqualTo("王小明");
+        assertThat(browser.findElement(By.id("a5-A.5.1")).getText()).isEqualTo("Ⅰ期");
+        assertThat(browser.findElement(By.id("visit-present")).getText()).contains("评估对象");
+    }
+
+    private void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Clicks a radio button scrolled to the middle of the window (the live score stays fixed at the bottom). */

@@ -128,6 +128,36 @@ class AssessmentPagesIntegrationTests {
     }
 
     @Test
+    void savesAPartialDraftFromTheFormAndShowsItAgain() throws Exception {
+        mvc.perform(post("/assessments/" + id + "/form/draft").with(csrf()).param("B.1.1", "4").param("B.4.5", "3")
+                        .param("diagnoses", "I10").param("a3.name", "王小明").param("a3.relation", "CHILD")
+                        .session(first))
+                .andExpect(redirectedUrl("/assessments/" + id + "/form?saved"));
+        assertThat(jdbc.sql("select status || ' ' || total from assessment where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("DRAFT 7");                      // 4 + 3, partial
+        String form = page(get("/assessments/" + id + "/form").param("saved", ""), first);
+        assertThat(form).contains("id=\"draft-saved\"").contains("id=\"score-total\">7<")
+                .contains("value=\"王小明\"").contains("value=\"I10\"");
+        assertThat(form.replaceAll("\\s+", " ")).containsPattern("id=\"B.1.1-4\"[^>]*checked");
+        // a bad appendix value shows the form again and stores nothing
+        String again = page(post("/assessments/" + id + "/form/draft").with(csrf()).param("B.1.1", "3")
+                .param("a2.heightCm", "900"), first);
+        assertThat(again).contains("id=\"form-errors\"").contains("appendix.basic.heightCm");
+        assertThat(jdbc.sql("select total from assessment where id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(7);
+    }
+
+    @Test
+    void aSubmissionWithoutTheVisitShowsTheFormAgain() throws Exception {
+        var submit = post("/assessments/" + id + "/form").with(csrf());
+        AssessmentTestData.allMax().forEach((code, points) -> submit.param(code, String.valueOf(points)));
+        String again = page(submit, first);
+        assertThat(again).contains("id=\"form-errors\"").contains("提交前请先记录上门评估情况");
+        assertThat(jdbc.sql("select status from assessment where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("ASSIGNED");
+    }
+
+    @Test
     void anIncompleteSubmissionShowsTheFormAgainWithTheMissingItemsMarked() throws Exception {
         String again = page(post("/assessments/" + id + "/form").with(csrf()).param("B.1.1", "4"), first);
         assertThat(again).contains("id=\"form-errors\"").contains("has-error");

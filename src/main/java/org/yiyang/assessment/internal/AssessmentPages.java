@@ -125,6 +125,8 @@ class AssessmentPages {
                 input.riskEvents30d(), true);
         fill(model, a, instrument, partial, appendix, locale);
         model.addAttribute("errors", e.problems().stream().map(p -> p.field()).toList());
+        model.addAttribute("errorMessages", e.problems().stream().map(p -> p.field() + ": " + messages.getMessage(
+                "problem." + p.code(), p.args().toArray(), p.code(), locale)).toList());
         model.addAttribute("saved", false);
         return "assessment/form";
     }
