@@ -52,14 +52,15 @@ class AssessmentPagesIntegrationTests {
         regions.upsert(List.of(
                 new Regions.NewRegion(street, "440106000000", RegionLevel.STREET_TOWN, "页面评估街道", false),
                 new Regions.NewRegion(community, street, RegionLevel.COMMUNITY_VILLAGE, "页面评估社区", false)));
-        Actor officer = actor(users.create(Role.DISTRICT_OFFICER, "440106000000"));
-        UUID agency = qualified.agency("440106000000");
+        officerName = users.create(Role.DISTRICT_OFFICER, "440106000000");
+        Actor officer = actor(officerName);
+        agency = qualified.agency("440106000000");
         String a1 = qualified.assessor(agency, "440106000000");
         String a2 = qualified.assessor(agency, "440106000000");
         int n = ThreadLocalRandom.current().nextInt(5000);
         String first17 = "440106" + java.time.LocalDate.of(1944, 1, 1).plusDays(n).toString().replace("-", "")
                 + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        UUID person = persons.register(new NewResident(first17 + org.yiyang.person.Gb11643.checkCharacter(first17),
+        person = persons.register(new NewResident(first17 + org.yiyang.person.Gb11643.checkCharacter(first17),
                 "页面评估" + (char) ('甲' + n % 10),
                 "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), "440106000000",
                 community, "天河路2号", "ALONE", null, null, null,
@@ -68,6 +69,43 @@ class AssessmentPagesIntegrationTests {
         assessments.assign(id, agency, List.of(userId(a1), userId(a2)), List.of(), officer);
         first = login(a1);
         second = login(a2);
+        assessorIds = List.of(userId(a1), userId(a2));
+    }
+
+    String officerName;
+    UUID person;
+    UUID agency;
+    List<UUID> assessorIds;
+
+    @Test
+    void anOfficerRequestsAnImmediateAssessmentAndAssignsItInTheBrowserPages() throws Exception {
+        MockHttpSession officer = login(officerName);
+        String history = page(get("/persons/" + person + "/assessments"), officer);
+        assertThat(history).contains("id=\"request-form\"");
+        String refused = page(post("/persons/" + person + "/assessments").with(csrf()).param("reason", "IMMEDIATE")
+                .param("cause", ""), officer);
+        assertThat(refused).contains("id=\"request-errors\"").contains("即时评估需要注明原因");
+        String location = mvc.perform(post("/persons/" + person + "/assessments").with(csrf())
+                        .param("reason", "IMMEDIATE").param("cause", "REPEATED_FALLS").session(officer))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID requested = UUID.fromString(location.substring("/assessments/".length()));
+        String result = page(get(location), officer);
+        assertThat(result).contains("id=\"assignment-form\"").contains("value=\"" + agency + "\"")
+                .contains("反复跌倒");
+        // the same person as a declared relative of the second assessor: 回避, shown on the page, nothing assigned
+        qualified.qualify(agency, assessorIds.get(1), java.time.LocalDate.now().minusYears(1),
+                java.time.LocalDate.now().plusYears(1), null, List.of(person));
+        String recusal = page(post("/assessments/" + requested + "/assignment").with(csrf())
+                .param("agencyId", agency.toString()).param("assessor1", assessorIds.get(0).toString())
+                .param("assessor2", assessorIds.get(1).toString()), officer);
+        assertThat(recusal).contains("id=\"assignment-errors\"").contains("评估员应当回避");
+        UUID third = qualified.userId(qualified.assessor(agency, "440106000000"));
+        mvc.perform(post("/assessments/" + requested + "/assignment").with(csrf()).session(officer)
+                        .param("agencyId", agency.toString()).param("assessor1", assessorIds.get(0).toString())
+                        .param("assessor2", third.toString()))
+                .andExpect(redirectedUrl("/assessments/" + requested));
+        assertThat(jdbc.sql("select status from assessment where id = :id").param("id", requested)
+                .query(String.class).single()).isEqualTo("ASSIGNED");
     }
 
     @Test

@@ -34,8 +34,11 @@ class AssessmentPages {
     private final AssessmentScoring scoring;
     private final org.springframework.context.MessageSource messages;
 
+    private final AssessmentAgencies agencies;
+
     AssessmentPages(Assessments assessments, AssessmentScoring scoring,
-                    org.springframework.context.MessageSource messages) {
+                    org.springframework.context.MessageSource messages, AssessmentAgencies agencies) {
+        this.agencies = agencies;
         this.assessments = assessments;
         this.scoring = scoring;
         this.messages = messages;
@@ -225,10 +228,15 @@ class AssessmentPages {
         return new AppendixA(basic, informant, medications, health);
     }
 
-    /** Values for display: codes in the reader's language (the code itself when it has no wording), lists joined. */
+    /** Values for display: codes in the reader's language (phone numbers masked but for the last four digits) (the code itself when it has no wording), lists joined. */
     private Map<String, String> shown(Map<String, Object> values, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
+            if (k.equals("contactPhone") && v instanceof String phone) {
+                out.put(k, phone.length() <= 4 ? "****" : "*".repeat(phone.length() - 4)
+                        + phone.substring(phone.length() - 4));
+                return;
+            }
             List<?> list = v instanceof List<?> l ? l : List.of(v);
             out.put(k, String.join("、", list.stream().map(x -> {
                 String text = String.valueOf(x);
@@ -271,7 +279,80 @@ class AssessmentPages {
         model.addAttribute("personId", personId);
         model.addAttribute("rows", rows);
         model.addAttribute("levelNames", rows.stream().map(a -> levelName(a.finalLevel(), locale)).toList());
+        model.addAttribute("canRequest", isRequester(actor));
+        model.addAttribute("reasons", List.of("FIRST", "ROUTINE", "IMMEDIATE", "OTHER"));
+        model.addAttribute("causes", java.util.Arrays.stream(org.yiyang.assessment.ImmediateCause.values())
+                .map(Enum::name).toList());
+        model.addAttribute("requestErrors", List.of());
         return "assessment/history";
+    }
+
+    /** Requests an assessment of the resident (a review is requested through the API, naming the original). */
+    @PostMapping("/persons/{personId}/assessments")
+    @PreAuthorize(Access.ASSESSMENT_REQUESTERS)
+    String request(@PathVariable UUID personId, @RequestParam(required = false) @Nullable String reason,
+                   @RequestParam(required = false) @Nullable String cause,
+                   @RequestParam(required = false) @Nullable String instrument, Actor actor, Model model,
+                   Locale locale) {
+        try {
+            UUID id = assessments.request(personId, reason, null, instrument == null || instrument.isBlank() ? null
+                    : instrument, reason != null && reason.equals("IMMEDIATE") ? cause : null, actor);
+            return "redirect:/assessments/" + id;
+        } catch (InvalidInput e) {
+            history(personId, actor, model, locale);
+            model.addAttribute("requestErrors", messages(e, locale));
+            return "assessment/history";
+        }
+    }
+
+    /** Assigns the agency and two of its assessors from the result page (the same checks as the API). */
+    @PostMapping("/assessments/{id}/assignment")
+    @PreAuthorize(Access.ASSESSMENT_REQUESTERS)
+    String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID agencyId,
+                  @RequestParam(required = false) @Nullable UUID assessor1,
+                  @RequestParam(required = false) @Nullable UUID assessor2,
+                  @RequestParam(required = false) @Nullable String servingProviders, Actor actor, Model model,
+                  Locale locale) {
+        List<UUID> assessors = new ArrayList<>();
+        assessors.add(assessor1);
+        assessors.add(assessor2);
+        List<UUID> providers = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        if (servingProviders != null) {
+            for (String raw : servingProviders.split("[,，\\s]+")) {
+                if (!raw.isBlank()) {
+                    try {
+                        providers.add(UUID.fromString(raw.strip()));
+                    } catch (IllegalArgumentException e) {
+                        errors.add("servingProviders: " + messages.getMessage("problem.WRONG_TYPE", null,
+                                "WRONG_TYPE", locale));
+                    }
+                }
+            }
+        }
+        try {
+            if (errors.isEmpty()) {
+                assessments.assign(id, agencyId, assessors, providers, actor);
+                return "redirect:/assessments/" + id;
+            }
+        } catch (InvalidInput e) {
+            errors.addAll(messages(e, locale));
+        } catch (org.yiyang.shared.Conflict e) {
+            errors.add(messages.getMessage("problem.title." + e.code(), null, e.code(), locale));
+        }
+        result(id, actor, model, locale);
+        model.addAttribute("assignmentErrors", errors);
+        return "assessment/result";
+    }
+
+    private List<String> messages(InvalidInput e, Locale locale) {
+        return e.problems().stream().map(p -> p.field() + ": " + messages.getMessage("problem." + p.code(),
+                p.args().toArray(), p.code(), locale)).toList();
+    }
+
+    private static boolean isRequester(Actor actor) {
+        return actor.hasAny(org.yiyang.shared.Role.CITY_OFFICER, org.yiyang.shared.Role.DISTRICT_OFFICER,
+                org.yiyang.shared.Role.STREET_WORKER);
     }
 
     @GetMapping("/assessments/{id}")
@@ -300,6 +381,10 @@ class AssessmentPages {
         model.addAttribute("c4Rules", List.of(Scoring.RULE_COMA, Scoring.RULE_MENTAL, Scoring.RULE_RISK));
         model.addAttribute("computedName", levelName(a.computedLevel(), locale));
         model.addAttribute("finalName", levelName(a.finalLevel(), locale));
+        boolean canAssign = isRequester(actor) && (a.status().equals("REQUESTED") || a.status().equals("ASSIGNED"));
+        model.addAttribute("canAssign", canAssign);
+        model.addAttribute("agencies", canAssign ? agencies.list(actor) : List.of());
+        model.addAttribute("assignmentErrors", List.of());
         model.addAttribute("canSign", a.status().equals("SUBMITTED") && (actor.userId().equals(a.assessor1())
                 || actor.userId().equals(a.assessor2())) && !a.signedBy().contains(actor.userId()));
         return "assessment/result";
