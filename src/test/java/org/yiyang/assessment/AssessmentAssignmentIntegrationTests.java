@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * encrypted and shown on the report, the LTC 2021 grade entered by the assessors, and immediate reassessments.
  */
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class AssessmentAssignmentIntegrationTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(400, 800));
@@ -55,6 +56,8 @@ class AssessmentAssignmentIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired QualifiedAssessors qualified;
     @Autowired ImmediateReassessments immediate;
+    @Autowired AssessmentRequests requests;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     String officer;
     String haizhuOfficer;
@@ -254,6 +257,9 @@ class AssessmentAssignmentIntegrationTests {
     void recordsTheItemsAndTheGradeTheAssessorsEnterForTheLtc2021Scale() throws Exception {
         UUID id = request(Map.of("personId", personId, "reason", "FIRST", "instrument", "LTC2021"));
         assign(id, agency, List.of(ids[0], ids[1]), List.of()).andExpect(status().isOk());
+        // a programme asking for the care-needs assessment does not join an open LTC 2021 grading
+        var asked = requests.request(personId, officerActor());
+        assertThat(asked.assessmentId()).isNotEqualTo(id);
         visit(id);
         Map<String, Integer> items = ltcItemsAtMaximum();
         call(post("/api/v1/assessments/" + id + "/submission"), tokens[0], Map.of("answers", items))
@@ -270,7 +276,8 @@ class AssessmentAssignmentIntegrationTests {
         call(post("/api/v1/assessments/" + id + "/signatures"), tokens[1], null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("EFFECTIVE")).andExpect(jsonPath("$.enteredGrade").value(1))
                 .andExpect(jsonPath("$.finalLevel").doesNotExist());
-        // an LTC grade is not a GB/T 42195 care level: CareNeeds.current does not read it
+        // an LTC grade is not a GB/T 42195 care level: not announced, and CareNeeds.current does not read it
+        assertThat(events.stream(AssessmentCompleted.class)).noneMatch(e -> e.assessmentId().equals(id));
         assertThat(jdbc.sql("select count(*) from care_needs_result where person_id = :p").param("p", personId)
                 .query(Long.class).single()).isZero();
     }
@@ -405,6 +412,12 @@ class AssessmentAssignmentIntegrationTests {
                         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
                                 .formLogin("/login").user(username).password(TestUsers.PASSWORD))
                 .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession(false);
+    }
+
+    private org.yiyang.shared.Actor officerActor() {
+        return new org.yiyang.shared.Actor(qualified.userId(officerName), officerName,
+                java.util.Set.of(Role.DISTRICT_OFFICER), "440106000000", regions.pathOf("440106000000").orElseThrow(),
+                null);
     }
 
     private static LocalDate today() {

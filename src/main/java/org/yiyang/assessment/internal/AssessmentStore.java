@@ -69,11 +69,11 @@ class AssessmentStore {
                 .param("p", personId).query(String.class).optional();
     }
 
-    /** The person's open assessment of any jurisdiction (system use: an immediate request joins it). */
-    Optional<UUID> openFor(UUID personId) {
-        return jdbc.sql("select id from assessment where person_id = :p"
+    /** The person's open assessment with the instrument, anywhere (system use: an immediate request joins it). */
+    Optional<UUID> openAnywhere(UUID personId, String instrument) {
+        return jdbc.sql("select id from assessment where person_id = :p and instrument = :instrument"
                         + " and status in ('REQUESTED', 'ASSIGNED', 'DRAFT', 'SUBMITTED') order by requested_at limit 1")
-                .param("p", personId).query(UUID.class).optional();
+                .param("p", personId).param("instrument", instrument).query(UUID.class).optional();
     }
 
     void recordVisit(UUID id, Instant at, byte[] visitEnc) {
@@ -92,12 +92,13 @@ class AssessmentStore {
                 .param("id", id).param("path", jurisdictionPath).query(AssessmentStore::row).optional();
     }
 
-    /** The person's open assessment (requested and not yet effective), within the jurisdiction. */
-    Optional<UUID> openFor(UUID personId, String jurisdictionPath) {
-        return jdbc.sql("select id from assessment where person_id = :p"
+    /** The person's open assessment with the instrument (requested, not yet effective), within the jurisdiction. */
+    Optional<UUID> openFor(UUID personId, String instrument, String jurisdictionPath) {
+        return jdbc.sql("select id from assessment where person_id = :p and instrument = :instrument"
                         + " and status in ('REQUESTED', 'ASSIGNED', 'DRAFT', 'SUBMITTED')"
                         + " and residence_path <@ cast(:path as ltree) order by requested_at limit 1")
-                .param("p", personId).param("path", jurisdictionPath).query(UUID.class).optional();
+                .param("p", personId).param("instrument", instrument).param("path", jurisdictionPath)
+                .query(UUID.class).optional();
     }
 
     /** The assessments an assessor is assigned to and that still need work, within the jurisdiction. */

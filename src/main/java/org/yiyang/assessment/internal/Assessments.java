@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Assessments {
     static final String ANSWERS = "assessment.answers";
+    /** The instrument whose levels are the shared care-needs result (and the default of a request). */
+    static final String CARE_NEEDS_INSTRUMENT = "GBT42195-2022";
     static final String OVERRIDE_REASON = "assessment.override-reason";
     static final String VISIT = "assessment.visit";
     private static final Role[] REQUESTERS = {Role.CITY_OFFICER, Role.DISTRICT_OFFICER, Role.STREET_WORKER};
@@ -85,7 +87,7 @@ public class Assessments {
                         @Nullable String cause, Actor actor) {
         actor.require(REQUESTERS);
         AssessmentReason why = reason(reason);
-        Instrument used = scoring.instrument(instrument == null ? "GBT42195-2022" : instrument);
+        Instrument used = scoring.instrument(instrument == null ? CARE_NEEDS_INSTRUMENT : instrument);
         if (why == AssessmentReason.REVIEW) {
             if (reviewOf == null) {
                 throw InvalidInput.of("reviewOf", "REVIEW_NEEDS_ORIGINAL");
@@ -122,7 +124,7 @@ public class Assessments {
      */
     @Transactional
     UUID requestImmediateBySystem(UUID personId, org.yiyang.assessment.ImmediateCause cause, String requestedBy) {
-        var open = store.openFor(personId);
+        var open = store.openAnywhere(personId, CARE_NEEDS_INSTRUMENT);
         if (open.isPresent()) {
             audit.record(AuditEvent.success("ASSESSMENT_IMMEDIATE_JOINED", null, "assessment", open.get())
                     .withDetails(Map.of("cause", cause.name(), "requestedBy", requestedBy)));
@@ -130,7 +132,7 @@ public class Assessments {
         }
         String path = store.lastResidencePath(personId).orElseThrow(() -> new NotFound("assessment"));
         UUID id = UUID.randomUUID();
-        store.insert(id, personId, path, "GBT42195-2022", AssessmentReason.IMMEDIATE, null, cause.name(), null,
+        store.insert(id, personId, path, CARE_NEEDS_INSTRUMENT, AssessmentReason.IMMEDIATE, null, cause.name(), null,
                 clock.instant());
         audit.record(AuditEvent.success("ASSESSMENT_REQUESTED", null, "assessment", id)
                 .withDetails(Map.of("cause", cause.name(), "requestedBy", requestedBy)));
@@ -332,7 +334,9 @@ public class Assessments {
             LocalDate to = from.plusMonths(instrument.validityMonths()).minusDays(1);
             store.makeEffective(id, a.personId(), from, to, clock.instant());
             audit.record(AuditEvent.success("ASSESSMENT_EFFECTIVE", actor, "assessment", id));
-            events.publishEvent(new AssessmentCompleted(id, a.personId()));
+            if (instrument.computesLevels()) { // an entered LTC 2021 grade is no care-needs result: nothing to announce
+                events.publishEvent(new AssessmentCompleted(id, a.personId()));
+            }
         }
         return view(load(id, actor));
     }
@@ -401,7 +405,9 @@ public class Assessments {
         var expired = store.expireBefore(today);
         for (var a : expired) {
             audit.record(AuditEvent.success("ASSESSMENT_EXPIRED", null, "assessment", a.id()));
-            events.publishEvent(new AssessmentExpired(a.id(), a.personId()));
+            if (scoring.instrument(a.instrument()).computesLevels()) {
+                events.publishEvent(new AssessmentExpired(a.id(), a.personId()));
+            }
         }
         return expired.size();
     }
