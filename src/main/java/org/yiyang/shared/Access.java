@@ -42,6 +42,8 @@ public final class Access {
     public static final String ASSESSOR = "hasRole('ASSESSOR')";
     /** Requesting and assigning assessments: the bureau and street staff. */
     public static final String ASSESSMENT_REQUESTERS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER','STREET_WORKER')";
+    /** Keeping the register of assessment agencies and their assessors: the city and district bureaus. */
+    public static final String ASSESSMENT_AGENCY_KEEPERS = "hasAnyRole('CITY_OFFICER','DISTRICT_OFFICER')";
     /** An elder, a family member or an agent: their own page, scoped in SQL to themselves and who authorised them. */
     public static final String CITIZEN = "hasRole('CITIZEN')";
     /** Registering citizen accounts and recording the authorities persons give them, within the jurisdiction. */

@@ -60,6 +60,8 @@ class ApplicationWorkflowIntegrationTests {
     String worker;
     String[] assessors = new String[2];
     UUID[] assessorIds = new UUID[2];
+    UUID agency;
+    @Autowired org.yiyang.testsupport.QualifiedAssessors qualified;
     UUID personId;
 
     @BeforeEach
@@ -72,7 +74,10 @@ class ApplicationWorkflowIntegrationTests {
         district = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, "440106000000"), TestUsers.PASSWORD);
         worker = Api.bearer(mvc, users.create(Role.STREET_WORKER, streetCode), TestUsers.PASSWORD);
         for (int i = 0; i < 2; i++) {
-            String name = users.create(Role.ASSESSOR, "440106000000");
+            if (agency == null) {
+                agency = qualified.agency("440106000000");
+            }
+            String name = qualified.assessor(agency, "440106000000");
             assessors[i] = Api.bearer(mvc, name, TestUsers.PASSWORD);
             assessorIds[i] = jdbc.sql("select id from user_account where username = :u").param("u", name)
                     .query(UUID.class).single();
@@ -309,7 +314,11 @@ class ApplicationWorkflowIntegrationTests {
 
     private void completeAssessment(UUID assessment) throws Exception {
         call(post("/api/v1/assessments/" + assessment + "/assignment"), district,
-                Map.of("assessors", List.of(assessorIds[0], assessorIds[1]))).andExpect(status().isOk());
+                Map.of("agencyId", agency, "assessors", List.of(assessorIds[0], assessorIds[1])))
+                .andExpect(status().isOk());
+        call(post("/api/v1/assessments/" + assessment + "/visit"), assessors[0], Map.of("at",
+                java.time.Instant.now().minusSeconds(3600).toString(), "place", "HOME",
+                "present", List.of(Map.of("name", "评估对象", "role", "ELDER")))).andExpect(status().isOk());
         call(post("/api/v1/assessments/" + assessment + "/submission"), assessors[0],
                 Map.of("answers", allMax())).andExpect(status().isOk());
         for (String assessor : assessors) {

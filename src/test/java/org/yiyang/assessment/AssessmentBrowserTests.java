@@ -41,6 +41,7 @@ class AssessmentBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired PersonRegistry persons;
     @Autowired Assessments assessments;
+    @Autowired org.yiyang.testsupport.QualifiedAssessors qualified;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -60,8 +61,9 @@ class AssessmentBrowserTests {
 
     @Test
     void fillsTheFormSeesLiveSubtotalsAndTheLevel() {
-        String assessor = users.create(Role.ASSESSOR, "440106000000");
-        UUID id = assignedAssessment(assessor, users.create(Role.ASSESSOR, "440106000000"));
+        UUID agency = qualified.agency("440106000000");
+        String assessor = qualified.assessor(agency, "440106000000");
+        UUID id = assignedAssessment(agency, assessor, qualified.assessor(agency, "440106000000"));
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(assessor);
@@ -79,16 +81,44 @@ class AssessmentBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.id("score-total"), "7"));           // 4 + 3, computed on the server
         assertThat(browser.findElement(By.id("subtotal-B.4")).getText()).isEqualTo("3");
 
+        // half the form, then a draft: saved on the server and shown again
+        browser.findElement(By.id("a3-name")).sendKeys("王小明");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("a3-relation"))).selectByValue("CHILD");
+        click(browser.findElement(By.id("assessment-save-draft")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-saved")));
+        assertThat(browser.findElement(By.id("B.1.1-4")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("score-total")).getText()).isEqualTo("7");
+        assertThat(browser.findElement(By.id("a3-name")).getAttribute("value")).isEqualTo("王小明");
+
+        // the visit, then every item
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("visit-at")), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .minusHours(1).withSecond(0).withNano(0).toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("visit-place"))).selectByValue("HOME");
+        browser.findElement(By.id("visit-present0-name")).sendKeys("评估对象");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("visit-present0-role")))
+                .selectByValue("ELDER");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("a5-A.5.1"))).selectByValue("STAGE_1");
         Map<String, Integer> answers = AssessmentTestData.sixtyFive();
         answers.forEach((code, points) -> choose(code + "-" + points));
         wait.until(ExpectedConditions.textToBe(By.id("score-total"), "65"));          // 90 − 24 − 1
         assertThat(browser.findElement(By.id("completeness")).getText()).contains("26");
         wait.until(ExpectedConditions.textToBe(By.id("live-level"), "能力中度受损（中度失能）")); // 46–65 → level 2
 
-        browser.findElement(By.id("assessment-submit")).click();
+        click(browser.findElement(By.id("assessment-submit")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-result")));
         assertThat(browser.findElement(By.id("assessment-total")).getText()).isEqualTo("65");
         assertThat(browser.findElement(By.id("final-level")).getText()).isEqualTo("能力中度受损（中度失能）");
+        assertThat(browser.findElement(By.id("report-final")).getText()).isEqualTo("能力中度受损（中度失能）");
+        assertThat(browser.findElement(By.id("a3-name")).getText()).isEqualTo("王小明");
+        assertThat(browser.findElement(By.id("a5-A.5.1")).getText()).isEqualTo("Ⅰ期");
+        assertThat(browser.findElement(By.id("visit-present")).getText()).contains("评估对象");
+    }
+
+    private void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Clicks a radio button scrolled to the middle of the window (the live score stays fixed at the bottom). */
@@ -99,7 +129,7 @@ class AssessmentBrowserTests {
         radio.click();
     }
 
-    private UUID assignedAssessment(String first, String second) {
+    private UUID assignedAssessment(UUID agency, String first, String second) {
         String street = "440106" + (900 + ThreadLocalRandom.current().nextInt(99)) // never 999: FacilityApiIntegrationTests needs 440106999000 unknown
                 + "000";
         String community = street.substring(0, 9) + "203";
@@ -117,7 +147,7 @@ class AssessmentBrowserTests {
                 "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), "440106000000",
                 community, "天河路3号", "ALONE", null, null, null, true), officer).id();
         UUID id = assessments.request(person, "FIRST", null, null, officer);
-        assessments.assign(id, List.of(userId(first), userId(second)), officer);
+        assessments.assign(id, agency, List.of(userId(first), userId(second)), List.of(), officer);
         return id;
     }
 

@@ -38,6 +38,7 @@ class AssessmentPagesIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Assessments assessments;
     @Autowired PersonRegistry persons;
+    @Autowired org.yiyang.testsupport.QualifiedAssessors qualified;
 
     MockHttpSession first;
     MockHttpSession second;
@@ -51,21 +52,60 @@ class AssessmentPagesIntegrationTests {
         regions.upsert(List.of(
                 new Regions.NewRegion(street, "440106000000", RegionLevel.STREET_TOWN, "页面评估街道", false),
                 new Regions.NewRegion(community, street, RegionLevel.COMMUNITY_VILLAGE, "页面评估社区", false)));
-        Actor officer = actor(users.create(Role.DISTRICT_OFFICER, "440106000000"));
-        String a1 = users.create(Role.ASSESSOR, "440106000000");
-        String a2 = users.create(Role.ASSESSOR, "440106000000");
+        officerName = users.create(Role.DISTRICT_OFFICER, "440106000000");
+        Actor officer = actor(officerName);
+        agency = qualified.agency("440106000000");
+        String a1 = qualified.assessor(agency, "440106000000");
+        String a2 = qualified.assessor(agency, "440106000000");
         int n = ThreadLocalRandom.current().nextInt(5000);
         String first17 = "440106" + java.time.LocalDate.of(1944, 1, 1).plusDays(n).toString().replace("-", "")
                 + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        UUID person = persons.register(new NewResident(first17 + org.yiyang.person.Gb11643.checkCharacter(first17),
+        person = persons.register(new NewResident(first17 + org.yiyang.person.Gb11643.checkCharacter(first17),
                 "页面评估" + (char) ('甲' + n % 10),
                 "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), "440106000000",
                 community, "天河路2号", "ALONE", null, null, null,
                 true), officer).id();
         id = assessments.request(person, "FIRST", null, null, officer);
-        assessments.assign(id, List.of(userId(a1), userId(a2)), officer);
+        assessments.assign(id, agency, List.of(userId(a1), userId(a2)), List.of(), officer);
         first = login(a1);
         second = login(a2);
+        assessorIds = List.of(userId(a1), userId(a2));
+    }
+
+    String officerName;
+    UUID person;
+    UUID agency;
+    List<UUID> assessorIds;
+
+    @Test
+    void anOfficerRequestsAnImmediateAssessmentAndAssignsItInTheBrowserPages() throws Exception {
+        MockHttpSession officer = login(officerName);
+        String history = page(get("/persons/" + person + "/assessments"), officer);
+        assertThat(history).contains("id=\"request-form\"");
+        String refused = page(post("/persons/" + person + "/assessments").with(csrf()).param("reason", "IMMEDIATE")
+                .param("cause", ""), officer);
+        assertThat(refused).contains("id=\"request-errors\"").contains("即时评估需要注明原因");
+        String location = mvc.perform(post("/persons/" + person + "/assessments").with(csrf())
+                        .param("reason", "IMMEDIATE").param("cause", "REPEATED_FALLS").session(officer))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID requested = UUID.fromString(location.substring("/assessments/".length()));
+        String result = page(get(location), officer);
+        assertThat(result).contains("id=\"assignment-form\"").contains("value=\"" + agency + "\"")
+                .contains("反复跌倒");
+        // the same person as a declared relative of the second assessor: 回避, shown on the page, nothing assigned
+        qualified.qualify(agency, assessorIds.get(1), java.time.LocalDate.now().minusYears(1),
+                java.time.LocalDate.now().plusYears(1), null, List.of(person));
+        String recusal = page(post("/assessments/" + requested + "/assignment").with(csrf())
+                .param("agencyId", agency.toString()).param("assessor1", assessorIds.get(0).toString())
+                .param("assessor2", assessorIds.get(1).toString()), officer);
+        assertThat(recusal).contains("id=\"assignment-errors\"").contains("评估员应当回避");
+        UUID third = qualified.userId(qualified.assessor(agency, "440106000000"));
+        mvc.perform(post("/assessments/" + requested + "/assignment").with(csrf()).session(officer)
+                        .param("agencyId", agency.toString()).param("assessor1", assessorIds.get(0).toString())
+                        .param("assessor2", third.toString()))
+                .andExpect(redirectedUrl("/assessments/" + requested));
+        assertThat(jdbc.sql("select status from assessment where id = :id").param("id", requested)
+                .query(String.class).single()).isEqualTo("ASSIGNED");
     }
 
     @Test
@@ -87,6 +127,7 @@ class AssessmentPagesIntegrationTests {
         var submit = post("/assessments/" + id + "/form").with(csrf());
         AssessmentTestData.sixtyFive().forEach((code, points) -> submit.param(code, String.valueOf(points)));
         submit.param("diagnoses", "I10, F01.1");
+        visit(submit);
         mvc.perform(submit.session(first)).andExpect(redirectedUrl("/assessments/" + id));
 
         String result = page(get("/assessments/" + id), first);
@@ -107,6 +148,7 @@ class AssessmentPagesIntegrationTests {
     void theReportShowsAnOverrideAndItsReason() throws Exception {
         var submit = post("/assessments/" + id + "/form").with(csrf());
         AssessmentTestData.allMax().forEach((code, points) -> submit.param(code, String.valueOf(points)));
+        visit(submit);
         mvc.perform(submit.session(first)).andExpect(redirectedUrl("/assessments/" + id));
         assessments.override(id, 1, "现场观察到行动迟缓", actorOf(first));
         String report = page(get("/assessments/" + id), second);
@@ -124,6 +166,36 @@ class AssessmentPagesIntegrationTests {
     }
 
     @Test
+    void savesAPartialDraftFromTheFormAndShowsItAgain() throws Exception {
+        mvc.perform(post("/assessments/" + id + "/form/draft").with(csrf()).param("B.1.1", "4").param("B.4.5", "3")
+                        .param("diagnoses", "I10").param("a3.name", "王小明").param("a3.relation", "CHILD")
+                        .session(first))
+                .andExpect(redirectedUrl("/assessments/" + id + "/form?saved"));
+        assertThat(jdbc.sql("select status || ' ' || total from assessment where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("DRAFT 7");                      // 4 + 3, partial
+        String form = page(get("/assessments/" + id + "/form").param("saved", ""), first);
+        assertThat(form).contains("id=\"draft-saved\"").contains("id=\"score-total\">7<")
+                .contains("value=\"王小明\"").contains("value=\"I10\"");
+        assertThat(form.replaceAll("\\s+", " ")).containsPattern("id=\"B.1.1-4\"[^>]*checked");
+        // a bad appendix value shows the form again and stores nothing
+        String again = page(post("/assessments/" + id + "/form/draft").with(csrf()).param("B.1.1", "3")
+                .param("a2.heightCm", "900"), first);
+        assertThat(again).contains("id=\"form-errors\"").contains("appendix.basic.heightCm");
+        assertThat(jdbc.sql("select total from assessment where id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(7);
+    }
+
+    @Test
+    void aSubmissionWithoutTheVisitShowsTheFormAgain() throws Exception {
+        var submit = post("/assessments/" + id + "/form").with(csrf());
+        AssessmentTestData.allMax().forEach((code, points) -> submit.param(code, String.valueOf(points)));
+        String again = page(submit, first);
+        assertThat(again).contains("id=\"form-errors\"").contains("提交前请先记录上门评估情况");
+        assertThat(jdbc.sql("select status from assessment where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("ASSIGNED");
+    }
+
+    @Test
     void anIncompleteSubmissionShowsTheFormAgainWithTheMissingItemsMarked() throws Exception {
         String again = page(post("/assessments/" + id + "/form").with(csrf()).param("B.1.1", "4"), first);
         assertThat(again).contains("id=\"form-errors\"").contains("has-error");
@@ -134,6 +206,15 @@ class AssessmentPagesIntegrationTests {
         MockHttpSession outsider = login(users.create(Role.ASSESSOR, "440105000000"));
         mvc.perform(get("/assessments/" + id + "/form").session(outsider)).andExpect(status().isNotFound());
         mvc.perform(get("/assessments/" + id).session(outsider)).andExpect(status().isNotFound());
+    }
+
+    /** The form's visit fields: at home an hour ago (Asia/Shanghai), the elder and an assessor present. */
+    private static void visit(MockHttpServletRequestBuilder form) {
+        form.param("visit.at", java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(1)
+                        .withSecond(0).withNano(0).toString())
+                .param("visit.place", "HOME").param("visit.present0.name", "评估对象")
+                .param("visit.present0.role", "ELDER").param("visit.present1.name", "评估员甲")
+                .param("visit.present1.role", "ASSESSOR");
     }
 
     private UUID userId(String username) {

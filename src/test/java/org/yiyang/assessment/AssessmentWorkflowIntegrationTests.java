@@ -34,6 +34,7 @@ import org.yiyang.region.Regions;
 import org.yiyang.shared.Role;
 import org.yiyang.testsupport.Api;
 import org.yiyang.testsupport.IntegrationTest;
+import org.yiyang.testsupport.QualifiedAssessors;
 import org.yiyang.testsupport.TestUsers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,12 +51,14 @@ class AssessmentWorkflowIntegrationTests {
     @Autowired CareNeeds careNeeds;
     @Autowired Assessments assessments;
     @Autowired ApplicationEvents events;
+    @Autowired QualifiedAssessors qualified;
 
     String officer;
     String otherDistrict;
     String[] assessorTokens = new String[4];
     UUID[] assessorIds = new UUID[4];
     UUID personId;
+    UUID agency;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -67,8 +70,9 @@ class AssessmentWorkflowIntegrationTests {
                 new Regions.NewRegion(community, street, RegionLevel.COMMUNITY_VILLAGE, "评估测试社区", false)));
         officer = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, "440106000000"), TestUsers.PASSWORD);
         otherDistrict = Api.bearer(mvc, users.create(Role.DISTRICT_OFFICER, "440105000000"), TestUsers.PASSWORD);
+        agency = qualified.agency("440106000000");
         for (int i = 0; i < 4; i++) {
-            String name = users.create(Role.ASSESSOR, "440106000000");
+            String name = qualified.assessor(agency, "440106000000");
             assessorTokens[i] = Api.bearer(mvc, name, TestUsers.PASSWORD);
             assessorIds[i] = jdbc.sql("select id from user_account where username = :u").param("u", name)
                     .query(UUID.class).single();
@@ -85,6 +89,7 @@ class AssessmentWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.finalLevel").doesNotExist());
         Map<String, Object> complete = answers(AssessmentTestData.sixtyFive());
         complete.put("diagnoses", List.of("F01.1"));
+        visit(id, 1);
         call(post("/api/v1/assessments/" + id + "/submission"), assessorTokens[1], complete)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(65))           // 90 − 24 − 1
@@ -250,10 +255,23 @@ class AssessmentWorkflowIntegrationTests {
 
     private ResultActions assign(UUID id, int first, int second) throws Exception {
         return call(post("/api/v1/assessments/" + id + "/assignment"), officer,
-                Map.of("assessors", List.of(assessorIds[first], assessorIds[second])));
+                Map.of("agencyId", agency, "assessors", List.of(assessorIds[first], assessorIds[second])));
+    }
+
+    /** The visit, recorded by one of the assessors: at home, an hour ago, the elder and both assessors present. */
+    private void visit(UUID id, int assessor) throws Exception {
+        call(post("/api/v1/assessments/" + id + "/visit"), assessorTokens[assessor], visitBody())
+                .andExpect(status().isOk());
+    }
+
+    static Map<String, Object> visitBody() {
+        return Map.of("at", java.time.Instant.now().minusSeconds(3600).toString(), "place", "HOME",
+                "placeNote", "家中客厅", "present", List.of(Map.of("name", "评估对象", "role", "ELDER"),
+                        Map.of("name", "评估员甲", "role", "ASSESSOR")));
     }
 
     private void submitAllMax(UUID id, int assessor) throws Exception {
+        visit(id, assessor);
         call(post("/api/v1/assessments/" + id + "/submission"), assessorTokens[assessor],
                 answers(AssessmentTestData.allMax())).andExpect(status().isOk());
     }

@@ -32,8 +32,13 @@ class LevelsByRegionIntegrationTests {
         insert(tianhe, 2, "current_date - 10", "current_date + 300");
         insert(tianhe, 4, "current_date - 10", "current_date + 300");
         insert(tianhe, 3, "current_date - 400", "current_date - 35");
+        // an effective LTC 2021 result (grade entered by the assessors) is no GB/T 42195 level and must not count
+        jdbc.sql("insert into assessment (id, person_id, residence_path, instrument, reason, status, requested_at, "
+                        + "total, entered_grade, valid_from, valid_to) values (:id, :person, cast(:path as ltree), "
+                        + "'LTC2021', 'FIRST', 'EFFECTIVE', now(), 100, 3, current_date - 10, current_date + 300)")
+                .param("id", UUID.randomUUID()).param("person", UUID.randomUUID()).param("path", tianhe).update();
         long expectedTianhe = jdbc.sql("""
-                select count(*) from assessment where status = 'EFFECTIVE'
+                select count(*) from assessment where status = 'EFFECTIVE' and instrument = 'GBT42195-2022'
                   and residence_path <@ '440100000000.440106000000'
                   and valid_from <= (now() at time zone 'Asia/Shanghai')::date
                   and valid_to >= (now() at time zone 'Asia/Shanghai')::date""").query(Long.class).single();

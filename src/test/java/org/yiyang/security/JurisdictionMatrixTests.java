@@ -78,8 +78,15 @@ class JurisdictionMatrixTests {
                 + "'::ltree limit 2";
         for (String endpoint : new String[] {"GET /api/v1/assessments/{id}", "POST /api/v1/assessments/{id}/assignment",
                 "PUT /api/v1/assessments/{id}/draft", "POST /api/v1/assessments/{id}/submission",
-                "POST /api/v1/assessments/{id}/override", "POST /api/v1/assessments/{id}/signatures"}) {
+                "POST /api/v1/assessments/{id}/override", "POST /api/v1/assessments/{id}/signatures",
+                "POST /api/v1/assessments/{id}/visit"}) {
             HAIZHU_IDS.put(endpoint, assessments);
+        }
+        String agencies = "select id::text from assessment_agency where region_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        for (String endpoint : new String[] {"GET /api/v1/assessment-agencies/{id}",
+                "PUT /api/v1/assessment-agencies/{id}/assessors/{userId}"}) {
+            HAIZHU_IDS.put(endpoint, agencies);
         }
         String applications = "select id::text from application where residence_path <@ '" + HAIZHU_PATH
                 + "'::ltree limit 2";
@@ -168,6 +175,7 @@ class JurisdictionMatrixTests {
     void answers404ForEveryRecordOfAnotherDistrict() throws Exception {
         importAJobInHaizhu();
         requestAnAssessmentInHaizhu();
+        registerAnAssessmentAgencyInHaizhu();
         takeAnApplicationInHaizhu();
         recordLtcBeneficiaryAndSettlementInHaizhu();
         registerACitizenInHaizhu();
@@ -305,6 +313,10 @@ class JurisdictionMatrixTests {
             Map.entry("/api/v1/assessments/{id}/submission", "{\"instrument\":\"GBT42195-2022\",\"answers\":{},"
                     + "\"partial\":true}"),
             Map.entry("/api/v1/assessments/{id}/override", "{\"level\":2,\"reason\":\"jurisdiction matrix\"}"),
+            Map.entry("/api/v1/assessments/{id}/visit", "{\"at\":\"2026-01-05T02:00:00Z\",\"place\":\"HOME\","
+                    + "\"present\":[{\"name\":\"matrix\",\"role\":\"ELDER\"}]}"),
+            Map.entry("/api/v1/assessment-agencies/{id}/assessors/{userId}", "{\"certificateNo\":\"MATRIX\","
+                    + "\"qualifiedFrom\":\"2026-01-01\",\"qualifiedTo\":\"2027-12-31\"}"),
             Map.entry("/api/v1/persons/{id}/unmask", "{\"reason\":\"jurisdiction matrix\"}"),
             Map.entry("/api/v1/persons/{id}/consents", "{\"scope\":\"PHOTO\",\"givenBy\":\"SELF\","
                     + "\"proofType\":\"FORM\",\"proofRef\":\"matrix\"}"));
@@ -312,7 +324,8 @@ class JurisdictionMatrixTests {
     private int statusOf(String method, String path, String bearer) throws Exception {
         var call = request(HttpMethod.valueOf(method), path).header("Authorization", bearer);
         if (!method.equals("GET")) {
-            String pattern = path.replaceFirst("/api/v1/(persons|assessments|applications|citizens)/[0-9a-f-]{36}", "/api/v1/$1/{id}");
+            String pattern = path.replaceFirst("/api/v1/(persons|assessments|applications|citizens|assessment-agencies)/"
+                    + "[0-9a-f-]{36}", "/api/v1/$1/{id}").replaceFirst("/assessors/[0-9a-f-]{36}$", "/assessors/{userId}");
             call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(pattern, "{}"));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
@@ -326,6 +339,15 @@ class JurisdictionMatrixTests {
                 .content("{\"personId\":\"" + person + "\",\"reason\":\"FIRST\"}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 assessment request").isIn(201, 409);
+    }
+
+    private void registerAnAssessmentAgencyInHaizhu() throws Exception {
+        int status = mvc.perform(request(HttpMethod.POST, "/api/v1/assessment-agencies").header("Authorization", haizhu)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"海珠评估机构\",\"creditCode\":\"" + org.yiyang.testsupport.QualifiedAssessors.creditCode()
+                        + "\",\"regionCode\":\"" + HAIZHU + "\"}"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a 海珠 assessment agency").isEqualTo(201);
     }
 
     private void takeAnApplicationInHaizhu() throws Exception {

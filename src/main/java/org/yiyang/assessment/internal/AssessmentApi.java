@@ -36,33 +36,48 @@ class AssessmentApi {
 
     @PostMapping
     @PreAuthorize(Access.ASSESSMENT_REQUESTERS)
-    @Operation(summary = "Request an assessment (reason FIRST, ROUTINE, IMMEDIATE, REVIEW with reviewOf, OTHER)")
+    @Operation(summary = "Request an assessment (reason FIRST, ROUTINE, IMMEDIATE with a cause, REVIEW with reviewOf,"
+            + " OTHER)")
     ResponseEntity<Assessments.AssessmentView> request(@RequestBody NewRequest body, Actor actor) {
         UUID id = assessments.request(body.personId() == null ? missingPerson() : body.personId(), body.reason(),
-                body.reviewOf(), body.instrument(), actor);
+                body.reviewOf(), body.instrument(), body.cause(), actor);
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + id)).body(assessments.find(id, actor));
     }
 
     @PostMapping("/{id}/assignment")
     @PreAuthorize(Access.ASSESSMENT_REQUESTERS)
-    @Operation(summary = "Assign two different assessors (for a review: others than the original ones)")
+    @Operation(summary = "Assign an agency and two of its assessors, qualified today and free of 回避 (declared"
+            + " relatives; their employer serving the elder, servingProviders); a review needs other assessors")
     Assessments.AssessmentView assign(@PathVariable UUID id, @RequestBody Assignment body, Actor actor) {
-        assessments.assign(id, body.assessors() == null ? List.of() : body.assessors(), actor);
+        assessments.assign(id, body.agencyId(), body.assessors() == null ? List.of() : body.assessors(),
+                body.servingProviders(), actor);
+        return assessments.find(id, actor);
+    }
+
+    @PostMapping("/{id}/visit")
+    @PreAuthorize(Access.ASSESSOR)
+    @Operation(summary = "Record the visit as evidence (time, place, who was present); needed before submission")
+    Assessments.AssessmentView visit(@PathVariable UUID id, @RequestBody Visit body, Actor actor) {
+        assessments.recordVisit(id, body, actor);
         return assessments.find(id, actor);
     }
 
     @PutMapping("/{id}/draft")
     @PreAuthorize(Access.ASSESSOR)
     @Operation(summary = "Save the answers so far (missing items allowed); answers subtotals and total so far")
-    Map<String, Object> draft(@PathVariable UUID id, @RequestBody ScoreRequest body, Actor actor, Locale locale) {
-        return scoring.view(assessments.saveDraft(id, body.toInput(), actor), locale);
+    Map<String, Object> draft(@PathVariable UUID id, @RequestBody AnswersBody body, Actor actor, Locale locale) {
+        return scoring.view(assessments.saveDraft(id, body.toInput(), body.toAppendix(), actor), locale);
     }
 
     @PostMapping("/{id}/submission")
     @PreAuthorize(Access.ASSESSOR)
-    @Operation(summary = "Submit complete answers; the server scores them and clears earlier signatures")
-    Map<String, Object> submit(@PathVariable UUID id, @RequestBody ScoreRequest body, Actor actor, Locale locale) {
-        return scoring.view(assessments.submit(id, body.toInput(), actor), locale);
+    @Operation(summary = "Submit complete answers with Appendix A (and the entered grade for LTC2021) after the visit;"
+            + " the server scores them and clears earlier signatures")
+    Map<String, Object> submit(@PathVariable UUID id, @RequestBody AnswersBody body, Actor actor, Locale locale) {
+        Map<String, Object> view = scoring.view(assessments.submit(id, body.toInput(), body.toAppendix(),
+                body.enteredGrade(), actor), locale);
+        view.put("enteredGrade", body.enteredGrade());
+        return view;
     }
 
     @PostMapping("/{id}/override")
@@ -107,10 +122,11 @@ class AssessmentApi {
     }
 
     record NewRequest(@Nullable UUID personId, @Nullable String reason, @Nullable UUID reviewOf,
-                      @Nullable String instrument) {
+                      @Nullable String instrument, @Nullable String cause) {
     }
 
-    record Assignment(@Nullable List<UUID> assessors) {
+    record Assignment(@Nullable UUID agencyId, @Nullable List<UUID> assessors,
+                      @Nullable List<UUID> servingProviders) {
     }
 
     record Override(@Nullable Integer level, @Nullable String reason) {

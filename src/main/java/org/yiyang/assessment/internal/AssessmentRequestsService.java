@@ -36,7 +36,7 @@ class AssessmentRequestsService implements AssessmentRequests {
             }
             return new Requested(current.get().assessmentId(), true);
         }
-        var open = store.openFor(personId, actor.jurisdictionPath());
+        var open = store.openFor(personId, Assessments.CARE_NEEDS_INSTRUMENT, actor.jurisdictionPath());
         if (open.isPresent()) {
             return new Requested(open.get(), false);
         }

@@ -50,7 +50,8 @@ class LevelsByRegion {
         jdbc.sql("""
                         select subpath(residence_path, 0, :depth + 1)::text as child, final_level, count(*) as n
                         from assessment
-                        where status = 'EFFECTIVE' and residence_path <@ cast(:root as ltree)
+                        where status = 'EFFECTIVE' and final_level is not null
+                          and residence_path <@ cast(:root as ltree)
                           and residence_path <@ cast(:jurisdiction as ltree)
                           and nlevel(residence_path) > :depth
                           and valid_from <= :today and (valid_to is null or valid_to >= :today)
