@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.yiyang.person.Gb11643;
+import org.yiyang.person.ProviderClients;
 import org.yiyang.region.RegionLevel;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.NotFound;
@@ -55,6 +56,7 @@ class AssessmentAssignmentIntegrationTests {
     @Autowired Regions regions;
     @Autowired JdbcClient jdbc;
     @Autowired QualifiedAssessors qualified;
+    @Autowired ProviderClients providerClients;
     @Autowired ImmediateReassessments immediate;
     @Autowired AssessmentRequests requests;
     @Autowired org.springframework.test.context.event.ApplicationEvents events;
@@ -176,6 +178,23 @@ class AssessmentAssignmentIntegrationTests {
         assertThat(statusOf(id)).isEqualTo("REQUESTED");
         // a provider that does not employ either assessor is no ground
         assign(id, agency, List.of(ids[0], ids[1]), List.of(UUID.randomUUID())).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAssessorMayNotAssessAPersonTheirEmployerServesAsThePersonRecordsKnowIt() throws Exception {
+        UUID provider = UUID.randomUUID();
+        registerAssessor(ids[1], today().minusYears(1), today().plusYears(1), provider, List.of())
+                .andExpect(status().isOk());
+        UUID relation = UUID.randomUUID();
+        providerClients.serve(new ProviderClients.ProviderClient("TEST_CARE", relation, provider, personId,
+                today().minusDays(30), null));
+        UUID id = request();
+        // nothing declared with the assignment: the relation comes from the person module
+        assign(id, agency, List.of(ids[0], ids[1]), List.of()).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("RECUSAL_EMPLOYER_SERVES_PERSON"));
+        assertThat(statusOf(id)).isEqualTo("REQUESTED");
+        providerClients.end("TEST_CARE", relation, today().minusDays(1));
+        assign(id, agency, List.of(ids[0], ids[1]), List.of()).andExpect(status().isOk());
     }
 
     // --- the visit ---

@@ -18,6 +18,7 @@ import org.yiyang.assessment.CareLevel;
 import org.yiyang.audit.AuditEvent;
 import org.yiyang.audit.AuditTrail;
 import org.yiyang.person.PersonRegistry;
+import org.yiyang.person.ProviderClients;
 import org.yiyang.region.Regions;
 import org.yiyang.shared.AccessRefused;
 import org.yiyang.shared.Actor;
@@ -48,6 +49,7 @@ public class Assessments {
 
     private final AssessmentStore store;
     private final AgencyStore agencies;
+    private final ProviderClients providerClients;
     private final AssessmentScoring scoring;
     private final InstrumentCatalog catalog;
     private final PersonRegistry persons;
@@ -57,9 +59,11 @@ public class Assessments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assessments(AssessmentStore store, AgencyStore agencies, AssessmentScoring scoring, InstrumentCatalog catalog, PersonRegistry persons, Regions regions,
-                PersonalDataCipher cipher, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Assessments(AssessmentStore store, AgencyStore agencies, AssessmentScoring scoring, InstrumentCatalog catalog,
+                PersonRegistry persons, ProviderClients providerClients, Regions regions, PersonalDataCipher cipher,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.providerClients = providerClients;
         this.agencies = agencies;
         this.scoring = scoring;
         this.catalog = catalog;
@@ -160,7 +164,8 @@ public class Assessments {
     /**
      * Assigns an assessment agency and two different assessors of it, both qualified on the day; for a review, neither
      * may be an assessor of the original. 回避: an assessor may not assess a declared relative, nor a person served by
-     * the provider that employs the assessor (the serving providers are declared with the assignment). A refusal
+     * the provider that employs the assessor: served on the day as the person module knows it ({@link ProviderClients},
+     * e.g. LTC care under that provider), or declared as serving with the assignment. A refusal
      * changes nothing and is audited (the refusal's audit row is kept: the transaction is not rolled back for it).
      */
     @Transactional(noRollbackFor = {InvalidInput.class, Conflict.class})
@@ -220,7 +225,8 @@ public class Assessments {
             String ground = null;
             if (agencies.isRelative(assessor.userId(), a.personId())) {
                 ground = "RECUSAL_RELATIVE";
-            } else if (assessor.employerProviderId() != null && providers.contains(assessor.employerProviderId())) {
+            } else if (assessor.employerProviderId() != null && (providers.contains(assessor.employerProviderId())
+                    || providerClients.serves(assessor.employerProviderId(), a.personId(), today))) {
                 ground = "RECUSAL_EMPLOYER_SERVES_PERSON";
             }
             if (ground != null) {
