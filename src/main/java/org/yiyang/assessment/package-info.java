@@ -3,7 +3,7 @@
  * disability scale), server-side scoring and levels, the two-assessor workflow, and the one current result per person
  * that every programme reads through {@link org.yiyang.assessment.CareNeeds}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "person", "facility", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "region", "person", "facility", "identity", "audit"})
 @NullMarked
 package org.yiyang.assessment;
 

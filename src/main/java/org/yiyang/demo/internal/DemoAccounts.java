@@ -62,6 +62,8 @@ class DemoAccounts {
                 new Account("tianhe.officer", Role.DISTRICT_OFFICER, TIANHE, null, "天河区民政局（演示）"),
                 new Account("tianhe.street", Role.STREET_WORKER, TIANHE_STREET, null, "五山街道（演示）"),
                 new Account("assessor", Role.ASSESSOR, CITY, null, "评估员（演示）"),
+                // the second assessor of each assessment (two per visit, GB/T 42195)
+                new Account("assessor2", Role.ASSESSOR, CITY, null, "评估员二（演示）"),
                 new Account("tianhe.provider", Role.PROVIDER_STAFF, TIANHE_STREET, streetCentreProvider(),
                         "五山街颐康中心（演示）"),
                 new Account("ltc.officer", Role.LTC_OFFICER, CITY, null, "长护险经办（演示）"),
