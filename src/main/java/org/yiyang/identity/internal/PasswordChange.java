@@ -31,7 +31,11 @@ class PasswordChange {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    @Transactional
+    /**
+     * Changes the actor's own password. A refusal writes nothing but its audit row, which is kept: the transaction is
+     * not rolled back for {@link InvalidInput}, and every check comes before the update.
+     */
+    @Transactional(noRollbackFor = InvalidInput.class)
     void change(Actor actor, String current, String next) {
         String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", actor.userId())
                 .query(String.class).single();
