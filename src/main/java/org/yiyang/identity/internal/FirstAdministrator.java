@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yiyang.audit.AuditEvent;
 import org.yiyang.audit.AuditTrail;
 import org.yiyang.identity.UserAccounts;
@@ -36,10 +37,12 @@ class FirstAdministrator {
     private final Clock clock;
     private final YiyangProperties properties;
     private final Regions regions;
+    private final TransactionTemplate transactions;
 
     FirstAdministrator(JdbcClient jdbc, UserAccounts accounts, AuditTrail audit, Clock clock,
-                       YiyangProperties properties, Regions regions) {
+                       YiyangProperties properties, Regions regions, TransactionTemplate transactions) {
         this.regions = regions;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
@@ -79,12 +82,32 @@ class FirstAdministrator {
         return token;
     }
 
-    /** Creates the first system administrator with a valid, unused token; the password must change at first login. */
-    @Transactional
+    /**
+     * Creates the first system administrator with a valid, unused token; the password must change at first login.
+     * All of it is one transaction, so a refused password leaves the token unused; a wrong token is audited in a
+     * transaction of its own, so that its audit row outlives the refusal.
+     */
     UUID createAdministrator(String token, String username, String password) {
         if (!setupOpen()) {
             throw InvalidInput.of("token", "SETUP_CLOSED");
         }
+        try {
+            return transactions.execute(s -> claimAndCreate(token, username, password));
+        } catch (BadToken e) {
+            transactions.executeWithoutResult(s ->
+                    audit.record(AuditEvent.failure("SETUP_ADMINISTRATOR", null, "BAD_SETUP_TOKEN")));
+            throw InvalidInput.of("token", "SETUP_TOKEN_INVALID");
+        }
+    }
+
+    /** Thrown inside the transaction for a wrong, used or expired token, so that the transaction rolls back. */
+    private static final class BadToken extends RuntimeException {
+        BadToken() {
+            super("setup token not valid", null, false, false);
+        }
+    }
+
+    private UUID claimAndCreate(String token, String username, String password) {
         int claimed = jdbc.sql("""
                         update setup_token set used_at = :now
                         where token_hash = :h and used_at is null and expires_at > :now
@@ -92,8 +115,7 @@ class FirstAdministrator {
                 .param("h", ApiTokens.hash(token == null ? "" : token))
                 .param("now", Timestamp.from(clock.instant())).update();
         if (claimed != 1) {
-            audit.record(AuditEvent.failure("SETUP_ADMINISTRATOR", null, "BAD_SETUP_TOKEN"));
-            throw InvalidInput.of("token", "SETUP_TOKEN_INVALID");
+            throw new BadToken();
         }
         var city = regions.city();
         UUID id = accounts.create(username, password, Set.of(Role.SYSTEM_ADMIN), city.code(), city.path(), null, null);

@@ -39,6 +39,10 @@ class FirstAdministratorIntegrationTests {
         mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "root.admin")
                 .param("password", "short")).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isZero();
+        // the wrong token's refusal is audited (and survives the refusal); the refused password left the token unused
+        assertThat(jdbc.sql("select count(*) from audit_event where event_type = 'SETUP_ADMINISTRATOR'"
+                + " and outcome = 'FAILURE' and reason_code = 'BAD_SETUP_TOKEN'").query(Long.class).single())
+                .isEqualTo(1);
 
         mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "root.admin")
                 .param("password", password)).andExpect(redirectedUrl("/login?setup"));
