@@ -142,6 +142,23 @@ class AssessmentPagesIntegrationTests {
                 .andExpect(redirectedUrl("/assessments/" + id));
         assertThat(page(get("/assessments/" + id).param("lang", "en"), second))
                 .contains("Effective").contains("Severely impaired (severe disability)");
+
+        // the family disputes it: the officer requests a review (复评) from the result's row in the history
+        MockHttpSession officer = login(officerName);
+        assertThat(page(get("/persons/" + person + "/assessments"), officer)).contains("review-form")
+                .contains("申请复评");
+        String location = mvc.perform(post("/persons/" + person + "/assessments").with(csrf()).session(officer)
+                        .param("reason", "REVIEW").param("reviewOf", id.toString())
+                        .param("instrument", "GBT42195-2022"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID review = UUID.fromString(location.substring("/assessments/".length()));
+        assertThat(jdbc.sql("select reason || ' ' || review_of from assessment where id = :id").param("id", review)
+                .query(String.class).single()).isEqualTo("REVIEW " + id);
+        // its assessors must be others than the original's, shown on the page
+        String refused = page(post("/assessments/" + review + "/assignment").with(csrf())
+                .param("agencyId", agency.toString()).param("assessor1", assessorIds.get(0).toString())
+                .param("assessor2", assessorIds.get(1).toString()), officer);
+        assertThat(refused).contains("id=\"assignment-errors\"");
     }
 
     @Test

@@ -287,15 +287,19 @@ class AssessmentPages {
         return "assessment/history";
     }
 
-    /** Requests an assessment of the resident (a review is requested through the API, naming the original). */
+    /**
+     * Requests an assessment of the resident; a review (复评) is requested from the disputed result's row, naming it
+     * (the review's assessors must then differ from the original's).
+     */
     @PostMapping("/persons/{personId}/assessments")
     @PreAuthorize(Access.ASSESSMENT_REQUESTERS)
     String request(@PathVariable UUID personId, @RequestParam(required = false) @Nullable String reason,
+                   @RequestParam(required = false) @Nullable UUID reviewOf,
                    @RequestParam(required = false) @Nullable String cause,
                    @RequestParam(required = false) @Nullable String instrument, Actor actor, Model model,
                    Locale locale) {
         try {
-            UUID id = assessments.request(personId, reason, null, instrument == null || instrument.isBlank() ? null
+            UUID id = assessments.request(personId, reason, reviewOf, instrument == null || instrument.isBlank() ? null
                     : instrument, reason != null && reason.equals("IMMEDIATE") ? cause : null, actor);
             return "redirect:/assessments/" + id;
         } catch (InvalidInput e) {
