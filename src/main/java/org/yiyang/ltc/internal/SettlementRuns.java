@@ -58,6 +58,8 @@ class SettlementRuns {
     private final AuditTrail audit;
     private final YiyangProperties properties;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
+    /** The phases of the last completed run (read by the benchmark). */
+    private volatile SettlementPhases lastPhases = new SettlementPhases();
 
     SettlementRuns(JdbcClient jdbc, Regions regions, LtcPolicies policies, ServiceCatalogues catalogues,
                    LtcSettlementEngine engine, MonthCaseBuilder cases, BeneficiaryRegistry beneficiaries, Jobs jobs,
@@ -112,16 +114,23 @@ class SettlementRuns {
             throw new Conflict("LTC_CATALOGUE_NOT_FOR_PAYMENT", Map.of("catalogue", catalogue.id()));
         }
         String regionPath = path;
+        var phases = new SettlementPhases();
         UUID runId = transactions.execute(s -> openRun(request.regionCode(), regionPath, month, policy, catalogue,
                 actor));
+        phases.enter("list");
         List<UUID> all = cases.beneficiaries(regionPath, month);
+        phases.stop();
         UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, (long) all.size(), actor);
         jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
                 .update();
         try {
-            boolean finished = settle(runId, regionPath, month, policy, all, job, maxBeneficiaries);
+            boolean finished = settle(runId, regionPath, month, policy, all, job, maxBeneficiaries, phases);
             if (finished) {
+                phases.enter("complete");
                 transactions.executeWithoutResult(s -> complete(runId));
+                phases.stop();
+                lastPhases = phases;
+                log.info("Settlement run {} phases (ms): {}", runId, phases);
                 jobs.succeed(job, "settled " + all.size());
                 audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
                         .withDetails(Map.of("beneficiaries", all.size())));
@@ -132,6 +141,11 @@ class SettlementRuns {
             throw e;
         }
         return find(runId, actor);
+    }
+
+    /** Milliseconds per phase of the last completed preview (for the benchmark). */
+    java.util.Map<String, Long> lastPhases() {
+        return lastPhases.millis();
     }
 
     private UUID openRun(String regionCode, String path, YearMonth month, LtcPolicy policy, ServiceCatalogue catalogue,
@@ -170,7 +184,7 @@ class SettlementRuns {
     }
 
     private boolean settle(UUID runId, String path, YearMonth month, LtcPolicy policy, List<UUID> all, UUID job,
-                           int max) {
+                           int max, SettlementPhases phases) {
         List<UUID> done = jdbc.sql("select distinct beneficiary_id from ltc_settlement_line where run_id = :id")
                 .param("id", runId).query(UUID.class).list();
         var doneSet = new java.util.HashSet<>(done);
@@ -183,7 +197,7 @@ class SettlementRuns {
                 batch = batch.subList(0, Math.max(0, max - settledNow));
             }
             List<UUID> chunk = batch;
-            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy));
+            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy, phases));
             settledNow += chunk.size();
             count += chunk.size();
             jobs.progress(job, count, count, 0);
@@ -195,10 +209,14 @@ class SettlementRuns {
     }
 
     /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines batched. */
-    private void settleBatch(UUID runId, List<UUID> ids, YearMonth month, LtcPolicy policy) {
+    private void settleBatch(UUID runId, List<UUID> ids, YearMonth month, LtcPolicy policy, SettlementPhases phases) {
+        phases.enter("beneficiaries");
         var batch = beneficiaries.loadAll(ids);
+        phases.enter("read");
         var monthCases = cases.buildAll(batch, month);
+        phases.enter("adjusted");
         var adjusted = cases.adjustedMonths(ids, month);
+        phases.enter("engine");
         var lines = new LineBatch();
         for (var b : batch) {
             var monthCase = monthCases.get(b.id());
@@ -208,12 +226,15 @@ class SettlementRuns {
                 }
             }
         }
+        phases.enter("write");
         lines.insert(jdbc, runId, month);
+        phases.enter("adjust");
         for (var b : batch) {
             for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
                 adjust(runId, b, earlier, month);
             }
         }
+        phases.stop();
     }
 
     /**
