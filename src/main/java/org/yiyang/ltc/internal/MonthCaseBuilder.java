@@ -27,9 +27,11 @@ import org.yiyang.ltc.MonthCase;
 @Component
 class MonthCaseBuilder {
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    MonthCaseBuilder(JdbcClient jdbc) {
+    MonthCaseBuilder(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -78,34 +80,16 @@ class MonthCaseBuilder {
 
     /**
      * The months of many beneficiaries at once (a settlement batch), built as {@link #build(Beneficiary, YearMonth,
-     * YearMonth)} builds one month as of itself: one query for their days, one for their insured periods, one for
-     * the months used.
+     * YearMonth)} builds one month as of itself, from their service days read by a {@link MonthPass}: one query for
+     * their insured periods, one for the months used.
      */
-    java.util.Map<UUID, MonthCase> buildAll(List<Beneficiary> beneficiaries, YearMonth month) {
+    java.util.Map<UUID, MonthCase> buildAll(List<Beneficiary> beneficiaries, YearMonth month,
+                                            java.util.Map<UUID, List<ServiceDay>> days) {
         java.util.Map<UUID, MonthCase> cases = new java.util.HashMap<>();
         if (beneficiaries.isEmpty()) {
             return cases;
         }
         List<UUID> ids = beneficiaries.stream().map(Beneficiary::id).toList();
-        record Day(UUID beneficiary, LocalDate date, long life, long bed, long medical, long consumables, long device,
-                   int visits, long minutes) {
-        }
-        java.util.Map<UUID, List<Day>> days = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select beneficiary_id, service_date, sum(life_care_fen), sum(bed_fee_fen), sum(medical_fen),
-                          sum(consumables_fen), sum(device_fen), count(check_in),
-                          coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
-                        from ltc_service_record
-                        where beneficiary_id = any(cast(:ids as uuid[])) and service_month = :m and settle_month = :m
-                          and outcome = 'ACCEPTED'
-                        group by beneficiary_id, service_date order by beneficiary_id, service_date
-                        """)
-                .param("ids", texts(ids)).param("m", month.atDay(1))
-                .query(rs -> {
-                    var d = new Day(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getLong(9));
-                    days.computeIfAbsent(d.beneficiary(), k -> new ArrayList<>()).add(d);
-                });
         record Insured(String type, LocalDate from, @org.jspecify.annotations.Nullable LocalDate to) {
         }
         java.util.Map<UUID, List<Insured>> insured = new java.util.HashMap<>();
@@ -129,8 +113,8 @@ class MonthCaseBuilder {
                     used.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
         for (Beneficiary b : beneficiaries) {
-            List<Day> list = days.get(b.id());
-            if (list == null) {
+            List<ServiceDay> list = days.get(b.id());
+            if (list == null || list.isEmpty()) {
                 continue;
             }
             LocalDate first = list.get(0).date();
@@ -148,32 +132,132 @@ class MonthCaseBuilder {
         return cases;
     }
 
+    /** One service date's sums of a beneficiary's accepted lines. */
+    record ServiceDay(LocalDate date, long life, long bed, long medical, long consumables, long device, int visits,
+                      long minutes) {
+    }
+
     /**
-     * Beneficiaries with accepted lines settled in the month (its own lines, or adjustments of earlier months) whose
-     * residence lies below the region, in id order.
+     * One ordered read of a region's month: the beneficiaries to settle and their service days, from one snapshot
+     * (a read-only, repeatable-read transaction on a connection of its own, held for the run), streamed with a
+     * server-side cursor in beneficiary order instead of probing the lines batch by batch. The days of each
+     * beneficiary are taken in the order of {@link #beneficiaries()}; both queries order by the same uuid column, so
+     * the days' stream is a merge with that list (compared by equality only: PostgreSQL and Java order uuids
+     * differently).
      */
-    List<UUID> beneficiaries(String regionPath, YearMonth month) {
-        return jdbc.sql("select distinct beneficiary_id from ltc_service_record where settle_month = :m"
-                        + " and outcome = 'ACCEPTED' and residence_path <@ cast(:path as ltree) order by beneficiary_id")
-                .param("m", month.atDay(1)).param("path", regionPath).query(UUID.class).list();
+    MonthPass open(String regionPath, YearMonth month) {
+        return new MonthPass(dataSource, regionPath, month);
     }
 
-    /** Per beneficiary of the batch, the earlier months with accepted adjustments settled in {@code month}. */
-    java.util.Map<UUID, List<YearMonth>> adjustedMonths(List<UUID> beneficiaries, YearMonth month) {
-        java.util.Map<UUID, List<YearMonth>> months = new java.util.HashMap<>();
-        if (beneficiaries.isEmpty()) {
-            return months;
+    static final class MonthPass implements AutoCloseable {
+        private static final int FETCH = 10_000;
+        private final java.sql.Connection connection;
+        private final List<UUID> beneficiaries;
+        private final java.util.Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
+        private final java.sql.PreparedStatement daysQuery;
+        private final java.sql.ResultSet days;
+        private boolean more;
+
+        private MonthPass(javax.sql.DataSource dataSource, String regionPath, YearMonth month) {
+            try {
+                connection = dataSource.getConnection();
+                try {
+                    connection.setAutoCommit(false);
+                    connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                    connection.setReadOnly(true);
+                    var m = java.sql.Date.valueOf(month.atDay(1));
+                    beneficiaries = new ArrayList<>();
+                    try (var q = connection.prepareStatement("""
+                            select distinct beneficiary_id from ltc_service_record where settle_month = ?
+                              and outcome = 'ACCEPTED' and residence_path <@ cast(? as ltree) order by beneficiary_id
+                            """)) {
+                        q.setDate(1, m);
+                        q.setString(2, regionPath);
+                        q.setFetchSize(FETCH);
+                        try (var rs = q.executeQuery()) {
+                            while (rs.next()) {
+                                beneficiaries.add(rs.getObject(1, UUID.class));
+                            }
+                        }
+                    }
+                    try (var q = connection.prepareStatement("""
+                            select distinct beneficiary_id, service_month from ltc_service_record
+                            where settle_month = ? and service_month < ? and outcome = 'ACCEPTED'
+                              and residence_path <@ cast(? as ltree) order by 1, 2
+                            """)) {
+                        q.setDate(1, m);
+                        q.setDate(2, m);
+                        q.setString(3, regionPath);
+                        try (var rs = q.executeQuery()) {
+                            while (rs.next()) {
+                                adjusted.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                        .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
+                            }
+                        }
+                    }
+                    daysQuery = connection.prepareStatement("""
+                            select beneficiary_id, service_date, sum(life_care_fen), sum(bed_fee_fen), sum(medical_fen),
+                              sum(consumables_fen), sum(device_fen), count(check_in),
+                              coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
+                            from ltc_service_record
+                            where settle_month = ? and service_month = ? and outcome = 'ACCEPTED'
+                              and residence_path <@ cast(? as ltree)
+                            group by beneficiary_id, service_date order by beneficiary_id, service_date
+                            """);
+                    daysQuery.setDate(1, m);
+                    daysQuery.setDate(2, m);
+                    daysQuery.setString(3, regionPath);
+                    daysQuery.setFetchSize(FETCH);
+                    days = daysQuery.executeQuery();
+                    more = days.next();
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
         }
-        jdbc.sql("select distinct beneficiary_id, service_month from ltc_service_record where beneficiary_id = any(cast(:ids as uuid[]))"
-                        + " and settle_month = :m and service_month < :m and outcome = 'ACCEPTED' order by 1, 2")
-                .param("ids", texts(beneficiaries)).param("m", month.atDay(1))
-                .query(rs -> {
-                    months.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
-                });
-        return months;
-    }
 
+        /** Beneficiaries with accepted lines settled in the month (own lines or adjustments), in id order. */
+        List<UUID> beneficiaries() {
+            return beneficiaries;
+        }
+
+        /** The earlier months of a beneficiary with accepted adjustments settled in this month. */
+        List<YearMonth> adjustedMonths(UUID beneficiary) {
+            return adjusted.getOrDefault(beneficiary, List.of());
+        }
+
+        /**
+         * The service days of the next beneficiary in {@link #beneficiaries()} order (call once per beneficiary, in
+         * that order, skipped ones included): empty if it has only adjustments.
+         */
+        List<ServiceDay> daysOf(UUID beneficiary) {
+            try {
+                List<ServiceDay> list = new ArrayList<>();
+                while (more && beneficiary.equals(days.getObject(1, UUID.class))) {
+                    list.add(new ServiceDay(days.getObject(2, LocalDate.class), days.getLong(3), days.getLong(4),
+                            days.getLong(5), days.getLong(6), days.getLong(7), days.getInt(8), days.getLong(9)));
+                    more = days.next();
+                }
+                return list;
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                days.close();
+                daysQuery.close();
+                connection.rollback();
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+        }
+    }
 
     /** One service day's sums of a beneficiary. */
     private record DayTotals(long life, long bed, long medical, long consumables, long device, int visits,

@@ -58,13 +58,16 @@ class SettlementRuns {
     private final AuditTrail audit;
     private final YiyangProperties properties;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
+    private final javax.sql.DataSource dataSource;
     /** The phases of the last completed run (read by the benchmark). */
     private volatile SettlementPhases lastPhases = new SettlementPhases();
 
     SettlementRuns(JdbcClient jdbc, Regions regions, LtcPolicies policies, ServiceCatalogues catalogues,
                    LtcSettlementEngine engine, MonthCaseBuilder cases, BeneficiaryRegistry beneficiaries, Jobs jobs,
                    TransactionTemplate transactions, AuditTrail audit, YiyangProperties properties,
-                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc) {
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc,
+                   javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.regions = regions;
         this.policies = policies;
@@ -117,28 +120,30 @@ class SettlementRuns {
         var phases = new SettlementPhases();
         UUID runId = transactions.execute(s -> openRun(request.regionCode(), regionPath, month, policy, catalogue,
                 actor));
-        phases.enter("list");
-        List<UUID> all = cases.beneficiaries(regionPath, month);
-        phases.stop();
-        UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, (long) all.size(), actor);
-        jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
-                .update();
-        try {
-            boolean finished = settle(runId, regionPath, month, policy, all, job, maxBeneficiaries, phases);
-            if (finished) {
-                phases.enter("complete");
-                transactions.executeWithoutResult(s -> complete(runId));
-                phases.stop();
-                lastPhases = phases;
-                log.info("Settlement run {} phases (ms): {}", runId, phases);
-                jobs.succeed(job, "settled " + all.size());
-                audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
-                        .withDetails(Map.of("beneficiaries", all.size())));
+        phases.enter("open");
+        try (var pass = cases.open(regionPath, month)) {
+            List<UUID> all = pass.beneficiaries();
+            phases.stop();
+            UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, (long) all.size(), actor);
+            jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
+                    .update();
+            try {
+                boolean finished = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
+                if (finished) {
+                    phases.enter("complete");
+                    transactions.executeWithoutResult(s -> complete(runId));
+                    phases.stop();
+                    lastPhases = phases;
+                    log.info("Settlement run {} phases (ms): {}", runId, phases);
+                    jobs.succeed(job, "settled " + all.size());
+                    audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
+                            .withDetails(Map.of("beneficiaries", all.size())));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
+                jobs.fail(job, "failed: " + e.getClass().getSimpleName());
+                throw e;
             }
-        } catch (RuntimeException e) {
-            log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
-            jobs.fail(job, "failed: " + e.getClass().getSimpleName());
-            throw e;
         }
         return find(runId, actor);
     }
@@ -183,21 +188,37 @@ class SettlementRuns {
         return id;
     }
 
-    private boolean settle(UUID runId, String path, YearMonth month, LtcPolicy policy, List<UUID> all, UUID job,
+    /**
+     * Settles the beneficiaries of the pass not settled yet, in its order, in committed batches; answers false when
+     * stopped after {@code max} beneficiaries (the run stays incomplete and is resumed by the next preview).
+     */
+    private boolean settle(UUID runId, YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass, UUID job,
                            int max, SettlementPhases phases) {
-        List<UUID> done = jdbc.sql("select distinct beneficiary_id from ltc_settlement_line where run_id = :id")
-                .param("id", runId).query(UUID.class).list();
-        var doneSet = new java.util.HashSet<>(done);
-        List<UUID> todo = all.stream().filter(b -> !doneSet.contains(b)).toList();
+        phases.enter("resume");
+        var done = new java.util.HashSet<>(jdbc.sql("select distinct beneficiary_id from ltc_settlement_line"
+                + " where run_id = :id").param("id", runId).query(UUID.class).list());
+        phases.stop();
+        List<UUID> all = pass.beneficiaries();
         long count = done.size();
         int settledNow = 0;
-        for (int start = 0; start < todo.size(); start += BATCH) {
-            List<UUID> batch = todo.subList(start, Math.min(todo.size(), start + BATCH));
-            if (settledNow + batch.size() > max) {
-                batch = batch.subList(0, Math.max(0, max - settledNow));
+        int next = 0;
+        while (next < all.size()) {
+            phases.enter("read");
+            List<UUID> chunk = new java.util.ArrayList<>();
+            Map<UUID, List<MonthCaseBuilder.ServiceDay>> days = new java.util.HashMap<>();
+            while (next < all.size() && chunk.size() < BATCH && settledNow + chunk.size() < max) {
+                UUID id = all.get(next++);
+                var of = pass.daysOf(id); // read even when already settled: the pass moves in step with the list
+                if (!done.contains(id)) {
+                    chunk.add(id);
+                    days.put(id, of);
+                }
             }
-            List<UUID> chunk = batch;
-            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy, phases));
+            phases.stop();
+            if (chunk.isEmpty()) {
+                break;
+            }
+            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, days, month, policy, pass, phases));
             settledNow += chunk.size();
             count += chunk.size();
             jobs.progress(job, count, count, 0);
@@ -208,29 +229,30 @@ class SettlementRuns {
         return true;
     }
 
-    /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines batched. */
-    private void settleBatch(UUID runId, List<UUID> ids, YearMonth month, LtcPolicy policy, SettlementPhases phases) {
+    /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines copied. */
+    private void settleBatch(UUID runId, List<UUID> ids, Map<UUID, List<MonthCaseBuilder.ServiceDay>> days,
+                             YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass,
+                             SettlementPhases phases) {
         phases.enter("beneficiaries");
         var batch = beneficiaries.loadAll(ids);
-        phases.enter("read");
-        var monthCases = cases.buildAll(batch, month);
-        phases.enter("adjusted");
-        var adjusted = cases.adjustedMonths(ids, month);
+        var lines = new SettlementLineCopy(jdbc, runId, ids);
+        phases.enter("build");
+        var monthCases = cases.buildAll(batch, month, days);
         phases.enter("engine");
-        var lines = new LineBatch();
         for (var b : batch) {
             var monthCase = monthCases.get(b.id());
             if (monthCase != null) {
                 for (SettlementLine l : engine.settle(policy, monthCase).lines()) {
-                    lines.add(b.id(), l, l.note() == null ? null : l.note().code());
+                    lines.add(b.id(), month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
+                            l.note() == null ? null : l.note().code());
                 }
             }
         }
         phases.enter("write");
-        lines.insert(jdbc, runId, month);
+        lines.copy(dataSource);
         phases.enter("adjust");
         for (var b : batch) {
-            for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
+            for (YearMonth earlier : pass.adjustedMonths(b.id())) {
                 adjust(runId, b, earlier, month);
             }
         }
@@ -267,65 +289,6 @@ class SettlementRuns {
             if (cost != 0 || eligible != 0 || fund != 0) {
                 insertLine(runId, b.id(), earlier, l, cost, eligible, fund, "ADJUSTMENT");
             }
-        }
-    }
-
-    /**
-     * The settlement lines of a batch, inserted with one statement: the values travel as arrays and are joined to
-     * the beneficiaries for their provider and residence (instead of one insert per line).
-     */
-    private static final class LineBatch {
-        private final List<String> beneficiaries = new java.util.ArrayList<>();
-        private final List<String> categories = new java.util.ArrayList<>();
-        private final List<Long> costs = new java.util.ArrayList<>();
-        private final List<Long> eligibles = new java.util.ArrayList<>();
-        private final List<Long> dailyLimits = new java.util.ArrayList<>();
-        private final List<Long> limits = new java.util.ArrayList<>();
-        private final List<String> limitKinds = new java.util.ArrayList<>();
-        private final List<Integer> ratios = new java.util.ArrayList<>();
-        private final List<Long> funds = new java.util.ArrayList<>();
-        private final List<String> notes = new java.util.ArrayList<>();
-        private final List<String> policyIds = new java.util.ArrayList<>();
-
-        void add(UUID beneficiary, SettlementLine l, @Nullable String note) {
-            beneficiaries.add(beneficiary.toString());
-            categories.add(l.category().name());
-            costs.add(l.costFen());
-            eligibles.add(l.eligibleCostFen());
-            dailyLimits.add(l.dailyLimitFen());
-            limits.add(l.limitFen());
-            limitKinds.add(l.limitKind() == null ? null : l.limitKind().name());
-            ratios.add(l.ratioBp());
-            funds.add(l.fundPayFen());
-            notes.add(note);
-            policyIds.add(l.policyId());
-        }
-
-        void insert(JdbcClient jdbc, UUID runId, YearMonth month) {
-            if (beneficiaries.isEmpty()) {
-                return;
-            }
-            jdbc.sql("""
-                            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
-                              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
-                              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
-                            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, u.cat,
-                              u.cost, u.eligible, u.daily, u.lim, u.kind, u.ratio, u.fund, u.note, u.policy
-                            from unnest(cast(:b as uuid[]), cast(:cat as text[]), cast(:cost as bigint[]),
-                                        cast(:eligible as bigint[]), cast(:daily as bigint[]), cast(:lim as bigint[]),
-                                        cast(:kind as text[]), cast(:ratio as int[]), cast(:fund as bigint[]),
-                                        cast(:note as text[]), cast(:policy as text[]))
-                                 as u(b, cat, cost, eligible, daily, lim, kind, ratio, fund, note, policy)
-                            join ltc_beneficiary b on b.id = u.b
-                            """)
-                    .param("run", runId).param("for", month.atDay(1))
-                    .param("b", beneficiaries.toArray(String[]::new)).param("cat", categories.toArray(String[]::new))
-                    .param("cost", costs.toArray(Long[]::new)).param("eligible", eligibles.toArray(Long[]::new))
-                    .param("daily", dailyLimits.toArray(Long[]::new)).param("lim", limits.toArray(Long[]::new))
-                    .param("kind", limitKinds.toArray(String[]::new)).param("ratio", ratios.toArray(Integer[]::new))
-                    .param("fund", funds.toArray(Long[]::new)).param("note", notes.toArray(String[]::new))
-                    .param("policy", policyIds.toArray(String[]::new))
-                    .update();
         }
     }
 
@@ -441,22 +404,48 @@ class SettlementRuns {
     /** The statement rows of a run within the scope, optionally of one designated provider, in a fixed order. */
     @Transactional(readOnly = true)
     List<StatementRow> statement(UUID id, @Nullable UUID designatedProvider, Actor actor) {
+        List<StatementRow> rows = new java.util.ArrayList<>();
+        statement(id, designatedProvider, actor, rows::add);
+        return rows;
+    }
+
+    /**
+     * The statement rows as {@link #statement(UUID, UUID, Actor)}, handed to {@code sink} one by one as a server-side
+     * cursor reads them (a city's statement is never held in memory).
+     */
+    @Transactional(readOnly = true)
+    void statement(UUID id, @Nullable UUID designatedProvider, Actor actor,
+                   java.util.function.Consumer<StatementRow> sink) {
         find(id, actor);
-        return jdbc.sql("""
+        var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        cursor.setFetchSize(5_000);
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor).query("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
                           l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
                         from ltc_settlement_line l join ltc_designated_provider p on p.id = l.designated_provider_id
                         where l.run_id = :id and (cast(:dp as uuid) is null or l.designated_provider_id = :dp) and %s
                         order by p.agreement_no, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
                           'MEDICAL_CONSUMABLES', 'DEVICE']::varchar[], l.category)
-                        """.formatted(LtcScope.condition(actor, "l.")))
-                .param("id", id).param("dp", designatedProvider).param("jurisdiction", actor.jurisdictionPath())
-                .param("provider", LtcScope.provider(actor))
-                .query((rs, n) -> new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
-                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
-                        YearMonth.from(rs.getObject(13, LocalDate.class)).toString()))
-                .list();
+                        """.formatted(LtcScope.condition(actor, "l.")),
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", id)
+                        .addValue("dp", designatedProvider, java.sql.Types.OTHER)
+                        .addValue("jurisdiction", actor.jurisdictionPath())
+                        .addValue("provider", LtcScope.provider(actor), java.sql.Types.OTHER),
+                (java.sql.ResultSet rs) -> {
+                    sink.accept(new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
+                            rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
+                            YearMonth.from(rs.getObject(13, LocalDate.class)).toString()));
+                });
+    }
+
+    /** Writes the CSV statement of a run (within the scope, optionally of one provider) to {@code out}, streamed. */
+    @Transactional(readOnly = true)
+    void writeCsv(UUID id, @Nullable UUID designatedProvider, Actor actor, java.io.OutputStream out) {
+        var run = find(id, actor);
+        try (var csv = new StatementFiles.Csv(run, out)) {
+            statement(id, designatedProvider, actor, csv);
+        }
     }
 
     /** The month of one beneficiary: settlement lines of the month's run, if any, and the rejected lines. */
