@@ -149,6 +149,17 @@ class MonthCaseBuilder {
         return new MonthPass(dataSource, regionPath, month);
     }
 
+    /**
+     * A digest of a region-month's accepted lines (each line's id and revision), to notice changes after a preview:
+     * their count and the sum of a 64-bit hash of each — independent of order, so one scan without a sort. Parameters:
+     * the month's first day, the region path.
+     */
+    static final String FINGERPRINT = """
+            select count(*) || ':' || coalesce(sum(hashtextextended(id::text || ':' || revision, 0)), 0)
+            from ltc_service_record where settle_month = ? and outcome = 'ACCEPTED'
+              and residence_path <@ cast(? as ltree)
+            """;
+
     static final class MonthPass implements AutoCloseable {
         private static final int FETCH = 10_000;
         private final java.sql.Connection connection;
@@ -156,16 +167,20 @@ class MonthCaseBuilder {
         private final java.util.Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
         private final java.sql.PreparedStatement daysQuery;
         private final java.sql.ResultSet days;
+        private final java.sql.Date month;
+        private final String regionPath;
         private boolean more;
 
         private MonthPass(javax.sql.DataSource dataSource, String regionPath, YearMonth month) {
+            this.month = java.sql.Date.valueOf(month.atDay(1));
+            this.regionPath = regionPath;
             try {
                 connection = dataSource.getConnection();
                 try {
                     connection.setAutoCommit(false);
                     connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
                     connection.setReadOnly(true);
-                    var m = java.sql.Date.valueOf(month.atDay(1));
+                    var m = this.month;
                     beneficiaries = new ArrayList<>();
                     try (var q = connection.prepareStatement("""
                             select distinct beneficiary_id from ltc_service_record where settle_month = ?
@@ -213,6 +228,20 @@ class MonthCaseBuilder {
                 } catch (java.sql.SQLException | RuntimeException e) {
                     connection.close();
                     throw e;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+        }
+
+        /** The {@link #FINGERPRINT} of the lines this pass reads, in its snapshot. */
+        String fingerprint() {
+            try (var q = connection.prepareStatement(FINGERPRINT)) {
+                q.setDate(1, month);
+                q.setString(2, regionPath);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
                 }
             } catch (java.sql.SQLException e) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);

@@ -131,7 +131,8 @@ class SettlementRuns {
                 boolean finished = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
                 if (finished) {
                     phases.enter("complete");
-                    transactions.executeWithoutResult(s -> complete(runId));
+                    String fingerprint = pass.fingerprint();
+                    transactions.executeWithoutResult(s -> complete(runId, fingerprint));
                     phases.stop();
                     lastPhases = phases;
                     log.info("Settlement run {} phases (ms): {}", runId, phases);
@@ -319,24 +320,23 @@ class SettlementRuns {
                 .addValue("note", note, java.sql.Types.VARCHAR).addValue("policy", l.policyId());
     }
 
-    private void complete(UUID runId) {
+    private void complete(UUID runId, String fingerprint) {
         jdbc.sql("""
                         update ltc_settlement_run r set completed = true, inputs_fingerprint = :fingerprint,
-                          beneficiaries = (select count(distinct beneficiary_id) from ltc_settlement_line where run_id = r.id),
-                          total_fen = (select coalesce(sum(cost_fen), 0) from ltc_settlement_line where run_id = r.id),
-                          fund_fen = (select coalesce(sum(fund_pay_fen), 0) from ltc_settlement_line where run_id = r.id)
-                        where id = :id
-                        """).param("id", runId).param("fingerprint", fingerprint(runId)).update();
+                          beneficiaries = t.beneficiaries, total_fen = t.total, fund_fen = t.fund
+                        from (select count(distinct beneficiary_id) as beneficiaries, coalesce(sum(cost_fen), 0) as total,
+                                coalesce(sum(fund_pay_fen), 0) as fund
+                              from ltc_settlement_line where run_id = :id) t
+                        where r.id = :id
+                        """).param("id", runId).param("fingerprint", fingerprint).update();
     }
 
-    /** A digest of the region-month's accepted lines (id and revision), to notice changes after a preview. */
+    /** The fingerprint of the region-month's accepted lines as they are now (see {@link MonthCaseBuilder#FINGERPRINT}). */
     private String fingerprint(UUID runId) {
-        return jdbc.sql("""
-                        select md5(coalesce(string_agg(s.id::text || ':' || s.revision, ',' order by s.id), ''))
-                        from ltc_settlement_run r join ltc_service_record s on s.settle_month = r.month
-                          and s.outcome = 'ACCEPTED' and s.residence_path <@ r.region_path
-                        where r.id = :id
-                        """).param("id", runId).query(String.class).single();
+        Object[] r = jdbc.sql("select r.region_path::text, r.month from ltc_settlement_run r where r.id = :id")
+                .param("id", runId)
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class)}).single();
+        return jdbc.sql(MonthCaseBuilder.FINGERPRINT).param(1, r[1]).param(2, r[0]).query(String.class).single();
     }
 
     @Transactional
