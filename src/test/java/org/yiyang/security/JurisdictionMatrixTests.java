@@ -316,7 +316,7 @@ class JurisdictionMatrixTests {
                         .content("{\"personId\":\"" + person + "\",\"group\":\"LONG_TERM\",\"ltcLevel\":3,"
                                 + "\"careForm\":\"INSTITUTION\",\"designatedProviderId\":\""
                                 + JsonPath.read(provider, "$.id") + "\",\"validFrom\":\"2026-01-01\","
-                                + "\"validTo\":\"2027-12-31\"}"))
+                                + "\"validTo\":\"2027-12-31\",\"disabledSince\":\"2025-03-01\"}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 LTC beneficiary").isIn(201, 409);
         status = mvc.perform(request(HttpMethod.POST, "/api/v1/ltc/settlements").header("Authorization", haizhu)

@@ -202,12 +202,19 @@ class ServiceRecords {
         boolean insured = jdbc.sql("select exists (select 1 from ltc_insured where person_id = :p"
                         + " and valid_from <= :d and (valid_to is null or valid_to >= :d))")
                 .param("p", b.personId()).param("d", day).query(Boolean.class).single();
-        boolean ended = !dead && b.endedOn() != null && day.isAfter(b.endedOn());
+        boolean readmitted = b.endReason() == EndReason.HOSPITAL_ADMISSION && day.isAfter(b.endedOn());
+        if (readmitted) {
+            // continuing care ended by a new hospital admission (第十九条): not resumed after discharge
+            reasons.add("CONTINUING_CARE_ENDED");
+        }
+        boolean ended = !dead && !readmitted && b.endedOn() != null && day.isAfter(b.endedOn());
         if (!insured || day.isBefore(b.validFrom()) || ended) {
             reasons.add("NOT_ELIGIBLE_ON_DATE");
         }
         if (day.isAfter(b.validTo())) {
-            reasons.add("ASSESSMENT_EXPIRED");
+            // continuing care: the benefit period of one to three months is over; otherwise the result has expired
+            reasons.add(b.group() == org.yiyang.ltc.BenefitGroup.CONTINUING ? "BENEFIT_PERIOD_OVER"
+                    : "ASSESSMENT_EXPIRED");
         }
         if (b.hospitalStays().stream().anyMatch(s -> s.covers(day))) {
             reasons.add("DURING_HOSPITAL_STAY");
