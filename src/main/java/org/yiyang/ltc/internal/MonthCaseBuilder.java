@@ -36,7 +36,7 @@ class MonthCaseBuilder {
 
     /**
      * The month as known when settling {@code asOf}: of each record the latest accepted version settled up to then
-     * (the original, or an adjustment of a frozen month).
+     * (the original, or an adjustment of a frozen month), leaving out records whose latest version is a cancellation.
      */
     Optional<MonthCase> build(Beneficiary b, YearMonth month, YearMonth asOf) {
         record Day(LocalDate date, long life, long bed, long medical, long consumables, long device, int visits,
@@ -47,9 +47,10 @@ class MonthCaseBuilder {
                           sum(consumables_fen), sum(device_fen), count(check_in),
                           coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
                         from (select distinct on (designated_provider_id, record_id) * from ltc_service_record
-                              where beneficiary_id = :b and service_month = :m and outcome = 'ACCEPTED'
+                              where beneficiary_id = :b and service_month = :m and outcome <> 'REJECTED'
                                 and settle_month <= :asOf
                               order by designated_provider_id, record_id, settle_month desc) s
+                        where s.outcome = 'ACCEPTED'
                         group by service_date order by service_date
                         """)
                 .param("b", b.id()).param("m", month.atDay(1)).param("asOf", asOf.atDay(1))
@@ -150,13 +151,13 @@ class MonthCaseBuilder {
     }
 
     /**
-     * A digest of a region-month's accepted lines (each line's id and revision), to notice changes after a preview:
+     * A digest of a region-month's accepted and cancelled lines (each line's id and revision), to notice changes after a preview:
      * their count and the sum of a 64-bit hash of each — independent of order, so one scan without a sort. Parameters:
      * the month's first day, the region path.
      */
     static final String FINGERPRINT = """
             select count(*) || ':' || coalesce(sum(hashtextextended(id::text || ':' || revision, 0)), 0)
-            from ltc_service_record where settle_month = ? and outcome = 'ACCEPTED'
+            from ltc_service_record where settle_month = ? and outcome <> 'REJECTED'
               and residence_path <@ cast(? as ltree)
             """;
 
@@ -184,7 +185,7 @@ class MonthCaseBuilder {
                     beneficiaries = new ArrayList<>();
                     try (var q = connection.prepareStatement("""
                             select distinct beneficiary_id from ltc_service_record where settle_month = ?
-                              and outcome = 'ACCEPTED' and residence_path <@ cast(? as ltree) order by beneficiary_id
+                              and outcome <> 'REJECTED' and residence_path <@ cast(? as ltree) order by beneficiary_id
                             """)) {
                         q.setDate(1, m);
                         q.setString(2, regionPath);
@@ -197,7 +198,7 @@ class MonthCaseBuilder {
                     }
                     try (var q = connection.prepareStatement("""
                             select distinct beneficiary_id, service_month from ltc_service_record
-                            where settle_month = ? and service_month < ? and outcome = 'ACCEPTED'
+                            where settle_month = ? and service_month < ? and outcome <> 'REJECTED'
                               and residence_path <@ cast(? as ltree) order by 1, 2
                             """)) {
                         q.setDate(1, m);

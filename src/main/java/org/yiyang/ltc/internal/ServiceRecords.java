@@ -107,6 +107,113 @@ class ServiceRecords {
         return new BatchResult(results.size(), accepted, results.size() - accepted, results);
     }
 
+    /**
+     * Withdraws lines by the provider's record ids (a cancellation). A line of an open month becomes CANCELLED itself;
+     * a line of a frozen month is never changed: a cancellation version is stored for the first open month after it,
+     * whose settlement settles the frozen month again without it and records the difference. Each record is answered
+     * with CANCELLED, or REJECTED with RECORD_UNKNOWN (no such record of this provider) or NOTHING_TO_CANCEL (no
+     * accepted version); the same cancellation again changes nothing.
+     */
+    @Transactional
+    BatchResult cancel(Cancellation request, Actor actor) {
+        actor.require(Role.PROVIDER_STAFF);
+        var problems = new InvalidInput.Collector();
+        if (request.designatedProviderId() == null) {
+            problems.add("designatedProviderId", "REQUIRED");
+        }
+        List<String> ids = request.recordIds() == null ? List.of() : request.recordIds();
+        if (ids.isEmpty()) {
+            problems.add("recordIds", "REQUIRED");
+        } else if (ids.size() > MAX_BATCH) {
+            problems.add("recordIds", "LTC_BATCH_TOO_LARGE", MAX_BATCH);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(ids.size(), MAX_BATCH); i++) {
+            String id = ids.get(i);
+            if (id == null || id.isBlank()) {
+                problems.add("recordIds[" + i + "]", "REQUIRED");
+            } else if (!seen.add(id)) {
+                problems.add("recordIds[" + i + "]", "LTC_RECORD_REPEATED_IN_BATCH");
+            }
+        }
+        problems.throwIfAny();
+        Provider provider = provider(request.designatedProviderId(), actor);
+        List<LineResult> results = new ArrayList<>();
+        for (String recordId : ids) {
+            results.add(cancelOne(provider, recordId, actor));
+        }
+        long cancelled = results.stream().filter(r -> r.outcome().equals("CANCELLED")).count();
+        audit.record(AuditEvent.success("LTC_SERVICE_RECORDS_CANCELLED", actor, "ltcDesignatedProvider",
+                provider.id()).withDetails(Map.of("lines", results.size(), "cancelled", cancelled)));
+        return new BatchResult(results.size(), cancelled, results.size() - cancelled, results);
+    }
+
+    private LineResult cancelOne(Provider provider, String recordId, Actor actor) {
+        var original = existing(provider.id(), recordId, null).orElse(null);
+        if (original == null) {
+            return new LineResult(recordId, "REJECTED", List.of("RECORD_UNKNOWN"), false);
+        }
+        if (!locked(original.residencePath(), original.month())) {
+            if (original.outcome().equals("CANCELLED")) {
+                return new LineResult(recordId, "CANCELLED", List.of(), false);
+            }
+            if (!original.outcome().equals("ACCEPTED")) {
+                return new LineResult(recordId, "REJECTED", List.of("NOTHING_TO_CANCEL"), false);
+            }
+            markCancelled(original.id(), actor);
+            return new LineResult(recordId, "CANCELLED", List.of(), true);
+        }
+        LocalDate settleMonth = firstOpenMonthAfter(original.residencePath(), original.month());
+        var version = existing(provider.id(), recordId, settleMonth).orElse(null);
+        if (version != null && version.outcome().equals("CANCELLED")) {
+            return new LineResult(recordId, "CANCELLED", List.of(), false);
+        }
+        // what the frozen month counts now: the latest version settled before, unless that is a cancellation
+        String counted = jdbc.sql("select outcome from ltc_service_record where designated_provider_id = :p"
+                        + " and record_id = :r and outcome <> 'REJECTED' and settle_month < :settle"
+                        + " order by settle_month desc limit 1")
+                .param("p", provider.id()).param("r", recordId).param("settle", settleMonth)
+                .query(String.class).optional().orElse("NONE");
+        boolean pendingCorrection = version != null && version.outcome().equals("ACCEPTED");
+        if (!counted.equals("ACCEPTED") && !pendingCorrection) {
+            return new LineResult(recordId, "REJECTED", List.of("NOTHING_TO_CANCEL"), false);
+        }
+        if (version != null) {
+            markCancelled(version.id(), actor);
+        } else {
+            jdbc.sql("""
+                            insert into ltc_service_record (id, designated_provider_id, provider_id, record_id,
+                              beneficiary_id, residence_path, service_date, service_month, settle_month, caregiver_id,
+                              qualification, check_in, check_out, check_in_latitude, check_in_longitude, items,
+                              bed_fee_fen, life_care_fen, medical_fen, consumables_fen, device_fen, catalogue_id,
+                              content_hash, outcome, reasons, submitted_by)
+                            select :id, designated_provider_id, provider_id, record_id, beneficiary_id, residence_path,
+                              service_date, service_month, :settle, caregiver_id, qualification, check_in, check_out,
+                              check_in_latitude, check_in_longitude, items, bed_fee_fen, life_care_fen, medical_fen,
+                              consumables_fen, device_fen, catalogue_id, content_hash, 'CANCELLED', '{}', :by
+                            from ltc_service_record where id = :original
+                            """)
+                    .param("id", UUID.randomUUID()).param("settle", settleMonth).param("by", actor.userId())
+                    .param("original", original.id()).update();
+        }
+        return new LineResult(recordId, "CANCELLED", List.of(), true);
+    }
+
+    private void markCancelled(UUID id, Actor actor) {
+        jdbc.sql("update ltc_service_record set outcome = 'CANCELLED', reasons = '{}', submitted_by = :by,"
+                        + " submitted_at = now(), revision = revision + 1 where id = :id")
+                .param("by", actor.userId()).param("id", id).update();
+    }
+
+    private Provider provider(@Nullable UUID designatedProviderId, Actor actor) {
+        return jdbc.sql("select id, provider_id, region_path::text, valid_from, valid_to"
+                        + " from ltc_designated_provider where id = :id and provider_id = :provider")
+                .param("id", designatedProviderId).param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new Provider(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .optional().orElseThrow(() -> new NotFound("ltcDesignatedProvider"));
+    }
+
     /** Lines within the scope for a month, optionally only those with an outcome; at most 1,000. */
     @Transactional(readOnly = true)
     List<LineView> list(YearMonth month, @Nullable String outcome, Actor actor) {
@@ -488,6 +595,10 @@ class ServiceRecords {
 
     /** The outcome of one line; {@code written} false when nothing changed (same content, or a locked month). */
     record LineResult(String recordId, String outcome, List<String> reasons, boolean written) {
+    }
+
+    /** Record ids of the provider's lines to withdraw. */
+    record Cancellation(@Nullable UUID designatedProviderId, @Nullable List<String> recordIds) {
     }
 
     record BatchResult(int lines, long accepted, long rejected, List<LineResult> results) {

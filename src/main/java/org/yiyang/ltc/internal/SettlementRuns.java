@@ -267,7 +267,27 @@ class SettlementRuns {
     private void adjust(UUID runId, org.yiyang.ltc.Beneficiary b, YearMonth earlier, YearMonth month) {
         var corrected = cases.build(b, earlier, month);
         LtcPolicy policy = policies.forMonth(earlier).orElse(null);
-        if (corrected.isEmpty() || policy == null) {
+        if (corrected.isEmpty()) {
+            // every line of the month was cancelled: what was settled for it is reversed
+            jdbc.sql("""
+                            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
+                              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
+                              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
+                            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path,
+                              l.category, -sum(l.cost_fen), -sum(l.eligible_cost_fen), null, null, null,
+                              max(l.ratio_bp), -sum(l.fund_pay_fen), 'ADJUSTMENT', max(l.policy_id)
+                            from ltc_settlement_line l join ltc_settlement_run r on r.id = l.run_id
+                              join ltc_beneficiary b on b.id = l.beneficiary_id
+                            where l.beneficiary_id = :b and l.for_month = :for and r.month < :m
+                              and r.status in ('APPROVED', 'LOCKED')
+                            group by b.id, b.designated_provider_id, b.provider_id, b.residence_path, l.category
+                            having sum(l.cost_fen) <> 0 or sum(l.eligible_cost_fen) <> 0 or sum(l.fund_pay_fen) <> 0
+                            """)
+                    .param("run", runId).param("b", b.id()).param("for", earlier.atDay(1)).param("m", month.atDay(1))
+                    .update();
+            return;
+        }
+        if (policy == null) {
             return;
         }
         Map<String, long[]> before = new java.util.HashMap<>();
