@@ -163,6 +163,8 @@ class MonthCaseBuilder {
 
     static final class MonthPass implements AutoCloseable {
         private static final int FETCH = 10_000;
+        /** Sort memory of the pass's one transaction (a city's month sorts about 3 million day sums). */
+        static final String WORK_MEM = "256MB";
         private final java.sql.Connection connection;
         private final List<UUID> beneficiaries;
         private final java.util.Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
@@ -181,6 +183,10 @@ class MonthCaseBuilder {
                     connection.setAutoCommit(false);
                     connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
                     connection.setReadOnly(true);
+                    try (var set = connection.createStatement()) {
+                        // the month's lines are sorted by beneficiary and day once: in memory rather than on disk
+                        set.execute("set local work_mem = '" + WORK_MEM + "'");
+                    }
                     var m = this.month;
                     beneficiaries = new ArrayList<>();
                     try (var q = connection.prepareStatement("""

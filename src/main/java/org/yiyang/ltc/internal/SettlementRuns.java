@@ -439,6 +439,8 @@ class SettlementRuns {
         find(id, actor);
         var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         cursor.setFetchSize(5_000);
+        // a city's statement sorts hundreds of thousands of lines: in memory rather than on disk
+        cursor.execute("set local work_mem = '" + MonthCaseBuilder.MonthPass.WORK_MEM + "'");
         new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor).query("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
                           l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
