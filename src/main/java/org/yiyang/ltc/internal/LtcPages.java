@@ -22,31 +22,18 @@ import org.yiyang.shared.Conflict;
 import org.yiyang.shared.InvalidInput;
 
 /**
- * LTC pages: the provider's service-record lines of a month with the reasons of the rejected ones, and the LTC
+ * LTC pages (the provider's service records are in {@link ServiceRecordPages}): a beneficiary's month, and the LTC
  * officer's settlement page (preview per region and month, figures by provider, approve, lock, download). The same
  * services as the API; every run made from the SAMPLE catalogue shows its stamp.
  */
 @Controller
 class LtcPages {
-    private final ServiceRecords records;
     private final SettlementRuns runs;
     private final MessageSource messages;
 
-    LtcPages(ServiceRecords records, SettlementRuns runs, MessageSource messages) {
-        this.records = records;
+    LtcPages(SettlementRuns runs, MessageSource messages) {
         this.runs = runs;
         this.messages = messages;
-    }
-
-    @PreAuthorize(Access.LTC)
-    @GetMapping("/ltc/records")
-    String records(@RequestParam(required = false) @Nullable String month,
-                   @RequestParam(defaultValue = "false") boolean rejected, Actor actor, Model model) {
-        YearMonth m = parse(month);
-        model.addAttribute("month", m.toString());
-        model.addAttribute("rejected", rejected);
-        model.addAttribute("lines", records.list(m, rejected ? "REJECTED" : null, actor));
-        return "ltc/records";
     }
 
     /**

@@ -214,6 +214,42 @@ class ServiceRecords {
                 .optional().orElseThrow(() -> new NotFound("ltcDesignatedProvider"));
     }
 
+    /**
+     * The caller's provider's designations (for the page's form); an LTC officer has none of its own and sees none.
+     */
+    @Transactional(readOnly = true)
+    List<Designation> designations(Actor actor) {
+        return jdbc.sql("select id, name, agreement_no from ltc_designated_provider where provider_id = :provider"
+                        + " and kind = 'CARE' order by name, agreement_no")
+                .param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new Designation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * A stored line of the caller's provider, as the form shows it to be corrected and sent again: its latest version
+     * (check-in position left out: it is to be entered again). Empty outside the provider's own lines.
+     */
+    @Transactional(readOnly = true)
+    Optional<StoredLine> stored(String recordId, Actor actor) {
+        return jdbc.sql("""
+                        select designated_provider_id, record_id, beneficiary_id, service_date, caregiver_id,
+                          qualification, check_in, check_out, items, bed_fee_fen, settle_month > service_month
+                        from ltc_service_record where record_id = :r and provider_id = :provider
+                        order by settle_month desc, designated_provider_id limit 1
+                        """)
+                .param("r", recordId).param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new StoredLine(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
+                        rs.getLong(10), rs.getBoolean(11)))
+                .optional();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     /** Lines within the scope for a month, optionally only those with an outcome; at most 1,000. */
     @Transactional(readOnly = true)
     List<LineView> list(YearMonth month, @Nullable String outcome, Actor actor) {
@@ -595,6 +631,15 @@ class ServiceRecords {
 
     /** The outcome of one line; {@code written} false when nothing changed (same content, or a locked month). */
     record LineResult(String recordId, String outcome, List<String> reasons, boolean written) {
+    }
+
+    record Designation(UUID id, String name, String agreementNo) {
+    }
+
+    /** A stored line for the correction form; items as {@code CODExQTY;…}. */
+    record StoredLine(UUID designatedProviderId, String recordId, @Nullable UUID beneficiaryId, LocalDate serviceDate,
+                      @Nullable String caregiverId, String qualification, @Nullable Instant checkIn,
+                      @Nullable Instant checkOut, String items, long bedFeeFen, boolean adjustment) {
     }
 
     /** Record ids of the provider's lines to withdraw. */
