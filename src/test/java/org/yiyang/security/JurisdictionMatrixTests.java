@@ -101,6 +101,10 @@ class JurisdictionMatrixTests {
                 "GET /api/v1/ltc/beneficiaries/{id}/statement"}) {
             HAIZHU_IDS.put(endpoint, beneficiaries);
         }
+        String designations = "select id::text from ltc_designated_provider where region_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        HAIZHU_IDS.put("POST /api/v1/ltc/designated-providers/{id}/end", designations);
+        HAIZHU_IDS.put("POST /api/v1/ltc/designated-providers/{id}/suspensions", designations);
         String settlements = "select id::text from ltc_settlement_run where region_path <@ '" + HAIZHU_PATH
                 + "'::ltree limit 2";
         for (String endpoint : new String[] {"GET /api/v1/ltc/settlements/{id}",

@@ -334,8 +334,11 @@ class ServiceRecords {
     private List<String> validate(ReadLine line, Beneficiary b, Provider provider, Priced priced) {
         LocalDate day = line.date();
         List<String> reasons = new ArrayList<>();
+        boolean suspended = jdbc.sql("select exists (select 1 from ltc_designation_suspension"
+                        + " where designated_provider_id = :p and from_day <= :d and (to_day is null or to_day >= :d))")
+                .param("p", provider.id()).param("d", day).query(Boolean.class).single();
         if (!b.designatedProviderId().equals(provider.id()) || day.isBefore(provider.from())
-                || provider.to() != null && day.isAfter(provider.to())) {
+                || provider.to() != null && day.isAfter(provider.to()) || suspended) {
             reasons.add("PROVIDER_NOT_DESIGNATED");
         }
         boolean dead = b.endReason() == EndReason.DEATH && day.isAfter(b.endedOn());
