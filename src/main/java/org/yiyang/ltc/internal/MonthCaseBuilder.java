@@ -139,21 +139,20 @@ class MonthCaseBuilder {
     }
 
     /**
-     * One ordered read of a region's month: the beneficiaries to settle and their service days, from one snapshot
-     * (a read-only, repeatable-read transaction on a connection of its own, held for the run), streamed with a
-     * server-side cursor in beneficiary order instead of probing the lines batch by batch. The days of each
-     * beneficiary are taken in the order of {@link #beneficiaries()}; both queries order by the same uuid column, so
-     * the days' stream is a merge with that list (compared by equality only: PostgreSQL and Java order uuids
-     * differently).
+     * One ordered read of a region's month: every accepted or cancelled line settled in the month (its own lines, and
+     * adjustments or cancellations of earlier frozen months), in one snapshot (a read-only, repeatable-read
+     * transaction on a connection of its own, held for the run), streamed with a server-side cursor in beneficiary and
+     * day order — one scan and one sort instead of probing the lines batch by batch. Each beneficiary comes with the
+     * day sums of its own month and the earlier months it adjusts; the inputs' fingerprint is summed on the way.
      */
     MonthPass open(String regionPath, YearMonth month) {
         return new MonthPass(dataSource, regionPath, month);
     }
 
     /**
-     * A digest of a region-month's accepted and cancelled lines (each line's id and revision), to notice changes after a preview:
-     * their count and the sum of a 64-bit hash of each — independent of order, so one scan without a sort. Parameters:
-     * the month's first day, the region path.
+     * A digest of a region-month's accepted and cancelled lines (each line's id and revision), to notice changes after
+     * a preview: their count and the sum of a 64-bit hash of each — independent of order, so one scan without a sort.
+     * Parameters: the month's first day, the region path. {@link MonthPass#fingerprint()} computes the same value.
      */
     static final String FINGERPRINT = """
             select count(*) || ':' || coalesce(sum(hashtextextended(id::text || ':' || revision, 0)), 0)
@@ -161,22 +160,22 @@ class MonthCaseBuilder {
               and residence_path <@ cast(? as ltree)
             """;
 
+    /** A beneficiary of the month: its own month's service days (may be empty) and the earlier months it adjusts. */
+    record MonthOf(UUID beneficiary, List<ServiceDay> days, List<YearMonth> adjustedMonths) {
+    }
+
     static final class MonthPass implements AutoCloseable {
         private static final int FETCH = 10_000;
-        /** Sort memory of the pass's one transaction (a city's month sorts about 3 million day sums). */
+        /** Sort memory of the pass's one transaction (a city's month sorts about 3 million lines). */
         static final String WORK_MEM = "256MB";
         private final java.sql.Connection connection;
-        private final List<UUID> beneficiaries;
-        private final java.util.Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
-        private final java.sql.PreparedStatement daysQuery;
-        private final java.sql.ResultSet days;
-        private final java.sql.Date month;
-        private final String regionPath;
+        private final java.sql.PreparedStatement query;
+        private final java.sql.ResultSet rows;
         private boolean more;
+        private long count;
+        private java.math.BigInteger hashes = java.math.BigInteger.ZERO;
 
         private MonthPass(javax.sql.DataSource dataSource, String regionPath, YearMonth month) {
-            this.month = java.sql.Date.valueOf(month.atDay(1));
-            this.regionPath = regionPath;
             try {
                 connection = dataSource.getConnection();
                 try {
@@ -184,54 +183,24 @@ class MonthCaseBuilder {
                     connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
                     connection.setReadOnly(true);
                     try (var set = connection.createStatement()) {
-                        // the month's lines are sorted by beneficiary and day once: in memory rather than on disk
+                        // the month's lines are sorted by beneficiary and day once: in memory where they fit
                         set.execute("set local work_mem = '" + WORK_MEM + "'");
                     }
-                    var m = this.month;
-                    beneficiaries = new ArrayList<>();
-                    try (var q = connection.prepareStatement("""
-                            select distinct beneficiary_id from ltc_service_record where settle_month = ?
-                              and outcome <> 'REJECTED' and residence_path <@ cast(? as ltree) order by beneficiary_id
-                            """)) {
-                        q.setDate(1, m);
-                        q.setString(2, regionPath);
-                        q.setFetchSize(FETCH);
-                        try (var rs = q.executeQuery()) {
-                            while (rs.next()) {
-                                beneficiaries.add(rs.getObject(1, UUID.class));
-                            }
-                        }
-                    }
-                    try (var q = connection.prepareStatement("""
-                            select distinct beneficiary_id, service_month from ltc_service_record
-                            where settle_month = ? and service_month < ? and outcome <> 'REJECTED'
-                              and residence_path <@ cast(? as ltree) order by 1, 2
-                            """)) {
-                        q.setDate(1, m);
-                        q.setDate(2, m);
-                        q.setString(3, regionPath);
-                        try (var rs = q.executeQuery()) {
-                            while (rs.next()) {
-                                adjusted.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                        .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
-                            }
-                        }
-                    }
-                    daysQuery = connection.prepareStatement("""
-                            select beneficiary_id, service_date, sum(life_care_fen), sum(bed_fee_fen), sum(medical_fen),
-                              sum(consumables_fen), sum(device_fen), count(check_in),
-                              coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
+                    var m = java.sql.Date.valueOf(month.atDay(1));
+                    query = connection.prepareStatement("""
+                            select beneficiary_id, service_date, service_month, outcome = 'ACCEPTED', life_care_fen,
+                              bed_fee_fen, medical_fen, consumables_fen, device_fen, check_in is not null,
+                              coalesce(floor(extract(epoch from (check_out - check_in)) / 60), 0)::bigint,
+                              hashtextextended(id::text || ':' || revision, 0)
                             from ltc_service_record
-                            where settle_month = ? and service_month = ? and outcome = 'ACCEPTED'
-                              and residence_path <@ cast(? as ltree)
-                            group by beneficiary_id, service_date order by beneficiary_id, service_date
+                            where settle_month = ? and outcome <> 'REJECTED' and residence_path <@ cast(? as ltree)
+                            order by beneficiary_id, service_date
                             """);
-                    daysQuery.setDate(1, m);
-                    daysQuery.setDate(2, m);
-                    daysQuery.setString(3, regionPath);
-                    daysQuery.setFetchSize(FETCH);
-                    days = daysQuery.executeQuery();
-                    more = days.next();
+                    query.setDate(1, m);
+                    query.setString(2, regionPath);
+                    query.setFetchSize(FETCH);
+                    rows = query.executeQuery();
+                    more = rows.next();
                 } catch (java.sql.SQLException | RuntimeException e) {
                     connection.close();
                     throw e;
@@ -239,55 +208,69 @@ class MonthCaseBuilder {
             } catch (java.sql.SQLException e) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
             }
+            this.month = month.atDay(1);
         }
 
-        /** The {@link #FINGERPRINT} of the lines this pass reads, in its snapshot. */
-        String fingerprint() {
-            try (var q = connection.prepareStatement(FINGERPRINT)) {
-                q.setDate(1, month);
-                q.setString(2, regionPath);
-                try (var rs = q.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            } catch (java.sql.SQLException e) {
-                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+        private final LocalDate month;
+
+        /** The next beneficiary of the month in the pass's order, or null after the last. */
+        @org.jspecify.annotations.Nullable MonthOf next() {
+            if (!more) {
+                return null;
             }
-        }
-
-        /** Beneficiaries with accepted lines settled in the month (own lines or adjustments), in id order. */
-        List<UUID> beneficiaries() {
-            return beneficiaries;
-        }
-
-        /** The earlier months of a beneficiary with accepted adjustments settled in this month. */
-        List<YearMonth> adjustedMonths(UUID beneficiary) {
-            return adjusted.getOrDefault(beneficiary, List.of());
-        }
-
-        /**
-         * The service days of the next beneficiary in {@link #beneficiaries()} order (call once per beneficiary, in
-         * that order, skipped ones included): empty if it has only adjustments.
-         */
-        List<ServiceDay> daysOf(UUID beneficiary) {
             try {
-                List<ServiceDay> list = new ArrayList<>();
-                while (more && beneficiary.equals(days.getObject(1, UUID.class))) {
-                    list.add(new ServiceDay(days.getObject(2, LocalDate.class), days.getLong(3), days.getLong(4),
-                            days.getLong(5), days.getLong(6), days.getLong(7), days.getInt(8), days.getLong(9)));
-                    more = days.next();
+                UUID beneficiary = rows.getObject(1, UUID.class);
+                List<ServiceDay> days = new ArrayList<>();
+                var adjusted = new java.util.TreeSet<YearMonth>();
+                LocalDate day = null;
+                long life = 0, bed = 0, medical = 0, consumables = 0, device = 0, minutes = 0;
+                int visits = 0;
+                while (more && beneficiary.equals(rows.getObject(1, UUID.class))) {
+                    count++;
+                    hashes = hashes.add(java.math.BigInteger.valueOf(rows.getLong(12)));
+                    LocalDate serviceMonth = rows.getObject(3, LocalDate.class);
+                    if (!serviceMonth.equals(month)) {
+                        adjusted.add(YearMonth.from(serviceMonth));
+                    } else if (rows.getBoolean(4)) {
+                        LocalDate date = rows.getObject(2, LocalDate.class);
+                        if (day != null && !day.equals(date)) {
+                            days.add(new ServiceDay(day, life, bed, medical, consumables, device, visits, minutes));
+                            life = bed = medical = consumables = device = minutes = 0;
+                            visits = 0;
+                        }
+                        day = date;
+                        life += rows.getLong(5);
+                        bed += rows.getLong(6);
+                        medical += rows.getLong(7);
+                        consumables += rows.getLong(8);
+                        device += rows.getLong(9);
+                        visits += rows.getBoolean(10) ? 1 : 0;
+                        minutes += rows.getLong(11);
+                    }
+                    more = rows.next();
                 }
-                return list;
+                if (day != null) {
+                    days.add(new ServiceDay(day, life, bed, medical, consumables, device, visits, minutes));
+                }
+                return new MonthOf(beneficiary, days, List.copyOf(adjusted));
             } catch (java.sql.SQLException e) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
             }
+        }
+
+        /** The {@link #FINGERPRINT} of the lines read, once the pass has read them all. */
+        String fingerprint() {
+            if (more) {
+                throw new IllegalStateException("the month pass is not finished");
+            }
+            return count + ":" + hashes;
         }
 
         @Override
         public void close() {
             try (connection) {
-                days.close();
-                daysQuery.close();
+                rows.close();
+                query.close();
                 connection.rollback();
             } catch (java.sql.SQLException e) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);

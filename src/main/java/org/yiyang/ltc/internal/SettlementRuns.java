@@ -122,23 +122,24 @@ class SettlementRuns {
                 actor));
         phases.enter("open");
         try (var pass = cases.open(regionPath, month)) {
-            List<UUID> all = pass.beneficiaries();
             phases.stop();
-            UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, (long) all.size(), actor);
+            // the number of beneficiaries is known once the pass has read the month (set at the end)
+            UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, null, actor);
             jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
                     .update();
             try {
-                boolean finished = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
-                if (finished) {
+                long settled = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
+                if (settled >= 0) {
                     phases.enter("complete");
                     String fingerprint = pass.fingerprint();
                     transactions.executeWithoutResult(s -> complete(runId, fingerprint));
                     phases.stop();
                     lastPhases = phases;
                     log.info("Settlement run {} phases (ms): {}", runId, phases);
-                    jobs.succeed(job, "settled " + all.size());
+                    jobs.total(job, settled);
+                    jobs.succeed(job, "settled " + settled);
                     audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
-                            .withDetails(Map.of("beneficiaries", all.size())));
+                            .withDetails(Map.of("beneficiaries", settled)));
                 }
             } catch (RuntimeException e) {
                 log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
@@ -190,51 +191,59 @@ class SettlementRuns {
     }
 
     /**
-     * Settles the beneficiaries of the pass not settled yet, in its order, in committed batches; answers false when
-     * stopped after {@code max} beneficiaries (the run stays incomplete and is resumed by the next preview).
+     * Settles the beneficiaries of the pass not settled yet, in its order, in committed batches; answers how many
+     * beneficiaries the month has (settled now or before), or -1 when stopped after {@code max} (the run stays
+     * incomplete and is resumed by the next preview).
      */
-    private boolean settle(UUID runId, YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass, UUID job,
-                           int max, SettlementPhases phases) {
+    private long settle(UUID runId, YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass, UUID job,
+                        int max, SettlementPhases phases) {
         phases.enter("resume");
         var done = new java.util.HashSet<>(jdbc.sql("select distinct beneficiary_id from ltc_settlement_line"
                 + " where run_id = :id").param("id", runId).query(UUID.class).list());
         phases.stop();
-        List<UUID> all = pass.beneficiaries();
+        long seen = 0;
         long count = done.size();
         int settledNow = 0;
-        int next = 0;
-        while (next < all.size()) {
+        boolean more = true;
+        while (more) {
             phases.enter("read");
-            List<UUID> chunk = new java.util.ArrayList<>();
-            Map<UUID, List<MonthCaseBuilder.ServiceDay>> days = new java.util.HashMap<>();
-            while (next < all.size() && chunk.size() < BATCH && settledNow + chunk.size() < max) {
-                UUID id = all.get(next++);
-                var of = pass.daysOf(id); // read even when already settled: the pass moves in step with the list
-                if (!done.contains(id)) {
-                    chunk.add(id);
-                    days.put(id, of);
+            List<MonthCaseBuilder.MonthOf> chunk = new java.util.ArrayList<>();
+            while (chunk.size() < BATCH && settledNow + chunk.size() < max) {
+                var next = pass.next(); // read even when already settled: the fingerprint covers every line
+                if (next == null) {
+                    more = false;
+                    break;
+                }
+                seen++;
+                if (!done.contains(next.beneficiary())) {
+                    chunk.add(next);
                 }
             }
             phases.stop();
-            if (chunk.isEmpty()) {
-                break;
+            if (!chunk.isEmpty()) {
+                transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy, phases));
+                settledNow += chunk.size();
+                count += chunk.size();
+                jobs.progress(job, count, count, 0);
             }
-            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, days, month, policy, pass, phases));
-            settledNow += chunk.size();
-            count += chunk.size();
-            jobs.progress(job, count, count, 0);
-            if (settledNow >= max) {
-                return false;
+            if (more && settledNow >= max) {
+                return -1;
             }
         }
-        return true;
+        return seen;
     }
 
     /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines copied. */
-    private void settleBatch(UUID runId, List<UUID> ids, Map<UUID, List<MonthCaseBuilder.ServiceDay>> days,
-                             YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass,
+    private void settleBatch(UUID runId, List<MonthCaseBuilder.MonthOf> months, YearMonth month, LtcPolicy policy,
                              SettlementPhases phases) {
         phases.enter("beneficiaries");
+        List<UUID> ids = months.stream().map(MonthCaseBuilder.MonthOf::beneficiary).toList();
+        Map<UUID, List<MonthCaseBuilder.ServiceDay>> days = new java.util.HashMap<>();
+        Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
+        for (var m : months) {
+            days.put(m.beneficiary(), m.days());
+            adjusted.put(m.beneficiary(), m.adjustedMonths());
+        }
         var batch = beneficiaries.loadAll(ids);
         var lines = new SettlementLineCopy(jdbc, runId, ids);
         phases.enter("build");
@@ -253,7 +262,7 @@ class SettlementRuns {
         lines.copy(dataSource);
         phases.enter("adjust");
         for (var b : batch) {
-            for (YearMonth earlier : pass.adjustedMonths(b.id())) {
+            for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
                 adjust(runId, b, earlier, month);
             }
         }
