@@ -97,17 +97,20 @@ class LtcPages {
 
     @PreAuthorize(Access.LTC_OFFICERS)
     @GetMapping("/ltc/settlements/{id}/statement.{format}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String format,
-                                    @RequestParam(required = false) @Nullable UUID provider, Actor actor) {
+    void download(@PathVariable UUID id, @PathVariable String format,
+                  @RequestParam(required = false) @Nullable UUID provider, Actor actor,
+                  jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var run = runs.find(id, actor);
-        var rows = runs.statement(id, provider, actor);
         boolean excel = format.equals("xlsx");
-        return ResponseEntity.ok()
-                .contentType(excel ? SettlementApi.XLSX : new org.springframework.http.MediaType("text", "csv",
-                        java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
-                        + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""))
-                .body(excel ? StatementFiles.xlsx(run, rows) : StatementFiles.csv(run, rows));
+        response.setContentType(excel ? SettlementApi.XLSX.toString() : new org.springframework.http.MediaType("text",
+                "csv", java.nio.charset.StandardCharsets.UTF_8).toString());
+        response.setHeader("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
+                + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""));
+        if (excel) {
+            response.getOutputStream().write(StatementFiles.xlsx(run, runs.statement(id, provider, actor)));
+        } else {
+            runs.writeCsv(id, provider, actor, response.getOutputStream()); // streamed from a cursor
+        }
     }
 
     private String list(Actor actor, Model model, Map<String, String> errors, String regionCode, String month) {
