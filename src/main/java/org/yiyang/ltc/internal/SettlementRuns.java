@@ -193,7 +193,8 @@ class SettlementRuns {
     /**
      * Settles the beneficiaries of the pass not settled yet, in its order, in committed batches; answers how many
      * beneficiaries the month has (settled now or before), or -1 when stopped after {@code max} (the run stays
-     * incomplete and is resumed by the next preview).
+     * incomplete and is resumed by the next preview). A reader thread takes the batches from the pass (its cursor and
+     * connection are used by that thread only) while this one settles and writes the previous batch.
      */
     private long settle(UUID runId, YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass, UUID job,
                         int max, SettlementPhases phases) {
@@ -201,36 +202,109 @@ class SettlementRuns {
         var done = new java.util.HashSet<>(jdbc.sql("select distinct beneficiary_id from ltc_settlement_line"
                 + " where run_id = :id").param("id", runId).query(UUID.class).list());
         phases.stop();
-        long seen = 0;
+        var reader = new PassReader(pass, done, max);
+        Thread thread = new Thread(reader, "ltc-settlement-pass");
+        thread.setDaemon(true);
+        thread.start();
         long count = done.size();
-        int settledNow = 0;
-        boolean more = true;
-        while (more) {
-            phases.enter("read");
-            List<MonthCaseBuilder.MonthOf> chunk = new java.util.ArrayList<>();
-            while (chunk.size() < BATCH && settledNow + chunk.size() < max) {
-                var next = pass.next(); // read even when already settled: the fingerprint covers every line
-                if (next == null) {
-                    more = false;
+        try {
+            while (true) {
+                phases.enter("read");
+                List<MonthCaseBuilder.MonthOf> chunk = reader.take();
+                phases.stop();
+                if (chunk.isEmpty()) {
                     break;
                 }
-                seen++;
-                if (!done.contains(next.beneficiary())) {
-                    chunk.add(next);
-                }
-            }
-            phases.stop();
-            if (!chunk.isEmpty()) {
                 transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy, phases));
-                settledNow += chunk.size();
                 count += chunk.size();
                 jobs.progress(job, count, count, 0);
             }
-            if (more && settledNow >= max) {
-                return -1;
+        } finally {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        return seen;
+        return reader.stopped ? -1 : reader.seen;
+    }
+
+    /**
+     * Reads the pass into batches of beneficiaries not settled yet, handing them over through a small queue; an empty
+     * batch marks the end (or the stop after {@code max}); a failure is handed over and thrown by {@link #take()}.
+     */
+    private static final class PassReader implements Runnable {
+        private static final List<MonthCaseBuilder.MonthOf> END = List.of();
+        private final MonthCaseBuilder.MonthPass pass;
+        private final java.util.Set<UUID> done;
+        private final int max;
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(2);
+        long seen;
+        boolean stopped;
+
+        PassReader(MonthCaseBuilder.MonthPass pass, java.util.Set<UUID> done, int max) {
+            this.pass = pass;
+            this.done = done;
+            this.max = max;
+        }
+
+        @Override
+        public void run() {
+            try {
+                int taken = 0;
+                while (true) {
+                    List<MonthCaseBuilder.MonthOf> chunk = new java.util.ArrayList<>();
+                    boolean end = false;
+                    while (chunk.size() < BATCH && taken + chunk.size() < max) {
+                        var next = pass.next(); // read even when already settled: the fingerprint covers every line
+                        if (next == null) {
+                            end = true;
+                            break;
+                        }
+                        seen++;
+                        if (!done.contains(next.beneficiary())) {
+                            chunk.add(next);
+                        }
+                    }
+                    taken += chunk.size();
+                    if (!chunk.isEmpty()) {
+                        queue.put(chunk);
+                    }
+                    if (end || taken >= max) {
+                        stopped = !end;
+                        queue.put(END);
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                try {
+                    queue.put(e); // the settling thread takes it and throws it
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<MonthCaseBuilder.MonthOf> take() {
+            try {
+                Object next = queue.take();
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                return (List<MonthCaseBuilder.MonthOf>) next;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the month pass", e);
+            }
+        }
     }
 
     /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines copied. */
