@@ -522,14 +522,17 @@ class SettlementRuns {
         find(id, actor);
         var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         cursor.setFetchSize(5_000);
-        // a city's statement sorts hundreds of thousands of lines: in memory rather than on disk
+        // a city's statement sorts hundreds of thousands of lines: in memory rather than on disk, and by the rank of
+        // the agreement number (unique; ranked once over the providers) instead of comparing its text line by line
         cursor.execute("set local work_mem = '" + MonthCaseBuilder.MonthPass.WORK_MEM + "'");
         new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor).query("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
                           l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
-                        from ltc_settlement_line l join ltc_designated_provider p on p.id = l.designated_provider_id
+                        from ltc_settlement_line l
+                          join (select id, agreement_no, name, row_number() over (order by agreement_no) as rank
+                                from ltc_designated_provider) p on p.id = l.designated_provider_id
                         where l.run_id = :id and (cast(:dp as uuid) is null or l.designated_provider_id = :dp) and %s
-                        order by p.agreement_no, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
+                        order by p.rank, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
                           'MEDICAL_CONSUMABLES', 'DEVICE']::varchar[], l.category)
                         """.formatted(LtcScope.condition(actor, "l.")),
                 new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", id)
