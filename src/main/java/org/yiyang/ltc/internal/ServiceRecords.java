@@ -91,12 +91,7 @@ class ServiceRecords {
             lines.add(line);
         }
         problems.throwIfAny();
-        Provider provider = jdbc.sql("select id, provider_id, region_path::text, valid_from, valid_to"
-                        + " from ltc_designated_provider where id = :id and provider_id = :provider")
-                .param("id", batch.designatedProviderId()).param("provider", LtcScope.provider(actor))
-                .query((rs, n) -> new Provider(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .optional().orElseThrow(() -> new NotFound("ltcDesignatedProvider"));
+        Provider provider = provider(batch.designatedProviderId(), actor);
         List<LineResult> results = new ArrayList<>();
         for (ReadLine line : lines) {
             results.add(store(line, provider, actor));

@@ -120,32 +120,30 @@ class SettlementRuns {
         var phases = new SettlementPhases();
         UUID runId = transactions.execute(s -> openRun(request.regionCode(), regionPath, month, policy, catalogue,
                 actor));
+        // the number of beneficiaries is known once the pass has read the month (set at the end)
+        UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, null, actor);
+        jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
+                .update();
         phases.enter("open");
         try (var pass = cases.open(regionPath, month)) {
             phases.stop();
-            // the number of beneficiaries is known once the pass has read the month (set at the end)
-            UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, null, actor);
-            jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
-                    .update();
-            try {
-                long settled = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
-                if (settled >= 0) {
-                    phases.enter("complete");
-                    String fingerprint = pass.fingerprint();
-                    transactions.executeWithoutResult(s -> complete(runId, fingerprint));
-                    phases.stop();
-                    lastPhases = phases;
-                    log.info("Settlement run {} phases (ms): {}", runId, phases);
-                    jobs.total(job, settled);
-                    jobs.succeed(job, "settled " + settled);
-                    audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
-                            .withDetails(Map.of("beneficiaries", settled)));
-                }
-            } catch (RuntimeException e) {
-                log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
-                jobs.fail(job, "failed: " + e.getClass().getSimpleName());
-                throw e;
+            long settled = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
+            if (settled >= 0) {
+                phases.enter("complete");
+                String fingerprint = pass.fingerprint();
+                transactions.executeWithoutResult(s -> complete(runId, fingerprint));
+                phases.stop();
+                lastPhases = phases;
+                log.info("Settlement run {} phases (ms): {}", runId, phases);
+                jobs.total(job, settled);
+                jobs.succeed(job, "settled " + settled);
+                audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
+                        .withDetails(Map.of("beneficiaries", settled)));
             }
+        } catch (RuntimeException e) {
+            log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
+            jobs.fail(job, "failed: " + e.getClass().getSimpleName());
+            throw e;
         }
         return find(runId, actor);
     }
