@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * An LTC beneficiary over one validity period of the assessment result: group, level (null for continuing care), how
  * the level was set, care form and designated provider; ended by death, improvement, expiry or the end of the
- * agreement; suspended during hospital stays. No personal data beyond the person's id.
+ * agreement; suspended during hospital stays (continuing care: ended by a new admission). {@code disabledSince} is the
+ * day the disability began (the six-month condition of long-term care), {@code validTo} the last day of the assessment
+ * result's validity, or of the benefit period for continuing care. No personal data beyond the person's id.
  */
 public record Beneficiary(UUID id, UUID personId, BenefitGroup group, @Nullable Integer ltcLevel,
                           LevelSource levelSource, CareForm careForm, UUID designatedProviderId, LocalDate validFrom,
                           LocalDate validTo, @Nullable LocalDate endedOn, @Nullable EndReason endReason,
-                          List<HospitalStay> hospitalStays) {
+                          @Nullable LocalDate disabledSince, List<HospitalStay> hospitalStays) {
 
     public Beneficiary {
         hospitalStays = List.copyOf(hospitalStays);

@@ -16,10 +16,11 @@ import org.yiyang.shared.PolicyVersion.PolicyStatus;
  *
  * @param id                   stable id recorded on every settlement line, e.g. {@code GZ-LTC-2024-1}
  * @param continuingCareLevel  the level whose limits and home class apply to 延续失能人员 (第十三、十四条: level 3)
+ * @param benefitRules         who may be recorded as a beneficiary, and for how long (第十条)
  */
 public record LtcPolicy(String id, String title, PolicyVersion version, int continuingCareLevel, List<Limit> limits,
                         List<Ratio> ratios, List<VisitRule> visitRules, List<AssessmentFee> assessmentFees,
-                        Map<String, LocalDefault> localDefaults, RoundingMode rounding) {
+                        Map<String, LocalDefault> localDefaults, RoundingMode rounding, BenefitRules benefitRules) {
 
     public static final String ROUNDING = "ltc.rounding";
 
@@ -32,6 +33,7 @@ public record LtcPolicy(String id, String title, PolicyVersion version, int cont
         assessmentFees = List.copyOf(assessmentFees);
         localDefaults = Map.copyOf(localDefaults);
         Objects.requireNonNull(rounding);
+        Objects.requireNonNull(benefitRules);
     }
 
     /** The life-care eligible-cost limit (daily or monthly) for a level, care form and insurance type. */
@@ -106,6 +108,15 @@ public record LtcPolicy(String id, String title, PolicyVersion version, int cont
 
     public record AssessmentFee(String assessment, String outcome, long feeFen, int fundShareBp,
                                 int applicantShareBp, PolicyStatus status, String article) {
+    }
+
+    /**
+     * The conditions of 第十条 that a beneficiary record can check: long-term disability lasting more than
+     * {@code longTermMinDisabilityMonths}; continuing care (延续失能人员) for {@code continuingMinMonths} to
+     * {@code continuingMaxMonths} months, at most {@code continuingTimesPerYear} times a year.
+     */
+    public record BenefitRules(int longTermMinDisabilityMonths, int continuingMinMonths, int continuingMaxMonths,
+                               int continuingTimesPerYear, PolicyStatus status, String article) {
     }
 
     /** A value the text does not settle (spec §6.3, §9.2): always {@code LOCAL_DEFAULT}, shown as such. */

@@ -110,7 +110,8 @@ class LtcBeneficiaryIntegrationTests {
         UUID designated = world.designatedProvider(LtcWorld.TIANHE, facilityProvider);
         String body = """
                 {"personId":"%s","group":"LONG_TERM","ltcLevel":2,"careForm":"HOME","designatedProviderId":"%s",
-                 "validFrom":"2026-01-01","validTo":"2027-12-31","homeLatitude":23.13,"homeLongitude":113.32}
+                 "validFrom":"2026-01-01","validTo":"2027-12-31","homeLatitude":23.13,"homeLongitude":113.32,
+                 "disabledSince":"2025-06-30"}
                 """.formatted(person.id(), designated);
         String created = register(officer, body).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.levelSource").value("OFFICER_ENTERED"))
@@ -151,7 +152,8 @@ class LtcBeneficiaryIntegrationTests {
                 """.formatted(UUID.randomUUID()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "personId", "ltcLevel", "careForm", "validTo", "homeLongitude", "designatedProviderId")));
+                        "personId", "ltcLevel", "careForm", "validTo", "homeLongitude", "designatedProviderId",
+                        "disabledSince")));
         register(officer, "{\"group\":\"CONTINUING\",\"ltcLevel\":3}")
                 .andExpect(jsonPath("$.errors[?(@.field=='ltcLevel')].code")
                         .value("LTC_LEVEL_NOT_FOR_CONTINUING_CARE"));

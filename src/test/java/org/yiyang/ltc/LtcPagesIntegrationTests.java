@@ -82,4 +82,54 @@ class LtcPagesIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(bad).contains("id=\"regionCode-error\"").contains("id=\"month-error\"");
     }
+
+    @Test
+    void providerSubmitsALineInThePageSeesWhyItFailsCorrectsItAndSendsItAgain() throws Exception {
+        var s = new LtcScenario(mvc, users, world);
+        String rec = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        String b = s.beneficiary("EMPLOYEE", "LONG_TERM", 3, "HOME", "2027-12-31");
+        s.plan(b, "\"dailyVisits\":true,\"minutesPerVisit\":60", "SAMPLE-LC-001");
+        MockHttpSession staff = Api.login(mvc, world.providerStaff(LtcWorld.TIANHE, s.facilityProvider),
+                TestUsers.PASSWORD);
+        assertThat(mvc.perform(get("/ltc/records").param("month", "2026-03").session(staff)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("id=\"record-form\"");
+        long before = jdbc.sql("select count(*) from ltc_service_record").query(Long.class).single();
+
+        // unreadable: no record id, a bad quantity — every field named, nothing stored
+        String refused = send(staff, s, "", b, "2026-03-02", "09:00", "23.13", "SAMPLE-LC-001xtwo");
+        assertThat(refused).contains("id=\"recordId-error\"").contains("id=\"items-error\"")
+                .doesNotContain("id=\"record-result\"");
+        assertThat(jdbc.sql("select count(*) from ltc_service_record").query(Long.class).single()).isEqualTo(before);
+
+        // checked in about 5.5 km from the home bed: stored as rejected, with its reason
+        String far = send(staff, s, rec, b, "2026-03-02", "09:00", "23.18", "SAMPLE-LC-001x2");
+        assertThat(far).contains("id=\"record-result\"").contains("data-code=\"CHECKIN_TOO_FAR\"");
+        String list = mvc.perform(get("/ltc/records").param("month", "2026-03").param("rejected", "true")
+                .session(staff)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains(rec).contains("correct=" + rec);
+        // the correct action fills the form with the stored line (times in Beijing time, position left out)
+        String form = mvc.perform(get("/ltc/records").param("month", "2026-03").param("correct", rec).session(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("value=\"" + rec + "\"").contains("value=\"SAMPLE-LC-001x2\"")
+                .contains("value=\"2026-03-02T09:00\"");
+        String fixed = send(staff, s, rec, b, "2026-03-02", "09:00", "23.13", "SAMPLE-LC-001x2");
+        assertThat(fixed).contains("id=\"record-result\"").doesNotContain("data-code=\"CHECKIN_TOO_FAR\"");
+        assertThat(jdbc.sql("select outcome || ':' || revision from ltc_service_record where record_id = :r")
+                .param("r", rec).query(String.class).single()).isEqualTo("ACCEPTED:2");
+        // another provider's line cannot be opened for correction
+        MockHttpSession other = Api.login(mvc, world.providerStaff(LtcWorld.TIANHE, UUID.randomUUID()),
+                TestUsers.PASSWORD);
+        mvc.perform(get("/ltc/records").param("correct", rec).session(other)).andExpect(status().isNotFound());
+    }
+
+    private String send(MockHttpSession session, LtcScenario s, String recordId, String beneficiary, String day,
+                        String time, String latitude, String items) throws Exception {
+        return mvc.perform(post("/ltc/records").with(csrf()).session(session)
+                        .param("designatedProviderId", s.designated.toString()).param("recordId", recordId)
+                        .param("beneficiaryId", beneficiary).param("serviceDate", day).param("caregiverId", "CG-" + recordId)
+                        .param("qualification", "CARER").param("checkIn", day + "T" + time)
+                        .param("checkOut", day + "T10:00").param("checkInLatitude", latitude)
+                        .param("checkInLongitude", String.valueOf(LtcScenario.HOME_LON)).param("items", items))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
 }

@@ -41,6 +41,12 @@ public final class LtcScenario {
     /** An insured resident of the street recorded as a beneficiary; returns the beneficiary id. */
     public String beneficiary(String insuredType, String group, Integer level, String careForm, String validTo)
             throws Exception {
+        return beneficiary(insuredType, group, level, careForm, "2026-01-01", validTo);
+    }
+
+    /** As above, with the first day of the benefit. */
+    public String beneficiary(String insuredType, String group, Integer level, String careForm, String validFrom,
+                              String validTo) throws Exception {
         var person = world.resident(street);
         send(officer, "/api/v1/ltc/persons/" + person.id() + "/insured",
                 "{\"insuredType\":\"" + insuredType + "\",\"validFrom\":\"2025-01-01\"}");
@@ -48,8 +54,8 @@ public final class LtcScenario {
                 : "";
         String body = send(officer, "/api/v1/ltc/beneficiaries", """
                 {"personId":"%s","group":"%s","ltcLevel":%s,"careForm":"%s","designatedProviderId":"%s",
-                 "validFrom":"2026-01-01","validTo":"%s"%s}""".formatted(person.id(), group, level, careForm,
-                designated, validTo, position));
+                 "validFrom":"%s","validTo":"%s","disabledSince":"2025-03-01"%s}""".formatted(person.id(),
+                group, level, careForm, designated, validFrom, validTo, position));
         return JsonPath.read(body, "$.id");
     }
 

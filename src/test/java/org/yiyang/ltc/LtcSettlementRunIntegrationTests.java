@@ -211,6 +211,62 @@ class LtcSettlementRunIntegrationTests {
     }
 
     @Test
+    void aCancelledLineOfALockedMonthIsReversedInTheNextOpenMonth() throws Exception {
+        String a = s.beneficiary("EMPLOYEE", "LONG_TERM", 3, "HOME", "2027-12-31");
+        s.plan(a, "\"dailyVisits\":true,\"minutesPerVisit\":60", "SAMPLE-LC-001");
+        String b = s.beneficiary("EMPLOYEE", "LONG_TERM", 3, "HOME", "2027-12-31");
+        s.plan(b, "\"dailyVisits\":true,\"minutesPerVisit\":60", "SAMPLE-LC-001");
+        List<String> october = new ArrayList<>();
+        for (int d = 1; d <= 10; d++) {
+            october.add(LtcScenario.visit(prefix + "a" + d, a, "2026-10-%02d".formatted(d), prefix, "CARER", 1, 60,
+                    LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 3)));
+        }
+        october.add(LtcScenario.visit(prefix + "b1", b, "2026-10-01", prefix + "B", "CARER", 1, 60,
+                LtcScenario.HOME_LAT, LtcScenario.item("SAMPLE-LC-001", 1)));
+        s.submit(october);
+        String id = JsonPath.read(s.settle("2026-10"), "$.id");
+        s.send(s.officer, "/api/v1/ltc/settlements/" + id + "/approval", "");
+        s.send(s.officer, "/api/v1/ltc/settlements/" + id + "/lock", "");
+        byte[] locked = download(id, "csv");
+        s.submit(List.of(
+                LtcScenario.visit(prefix + "n1", a, "2026-11-01", prefix, "CARER", 1, 60, LtcScenario.HOME_LAT,
+                        LtcScenario.item("SAMPLE-LC-001", 1)),
+                LtcScenario.visit(prefix + "n2", a, "2026-11-02", prefix, "CARER", 1, 60, LtcScenario.HOME_LAT,
+                        LtcScenario.item("SAMPLE-LC-001", 1))));
+
+        String cancellation = "{\"designatedProviderId\":\"" + s.designated + "\",\"recordIds\":[\"" + prefix
+                + "a5\",\"" + prefix + "b1\",\"" + prefix + "n2\",\"" + prefix + "nope\"]}";
+        String answer = s.send(s.staff, "/api/v1/ltc/service-records/cancellations", cancellation);
+        assertThat(JsonPath.<List<String>>read(answer, "$.results[*].outcome"))
+                .containsExactly("CANCELLED", "CANCELLED", "CANCELLED", "REJECTED");
+        assertThat(JsonPath.<List<String>>read(answer, "$.results[3].reasons")).containsExactly("RECORD_UNKNOWN");
+        // the same cancellation again changes nothing
+        assertThat(JsonPath.<List<Boolean>>read(s.send(s.staff, "/api/v1/ltc/service-records/cancellations",
+                cancellation), "$.results[*].written")).containsExactly(false, false, false, false);
+        // the frozen October line is kept as it was; its cancellation is settled in November
+        mvc.perform(get("/api/v1/ltc/service-records").param("month", "2026-10").header("Authorization", s.staff))
+                .andExpect(jsonPath("$[?(@.recordId=='" + prefix + "a5')].outcome")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("ACCEPTED", "CANCELLED")))
+                .andExpect(jsonPath("$[?(@.recordId=='" + prefix + "a5' && @.outcome=='CANCELLED')].settleMonth")
+                        .value(org.hamcrest.Matchers.contains("2026-11")));
+
+        s.settle("2026-11");
+        String novemberA = s.statement(a, "2026-11");
+        // November's own day (day 2 withdrawn): 30 元 × 90% = 27 元. October again without day 5: 9 days × 90 元 =
+        // 810 元 × 90% = 729 元, 81 元 less than the 810 元 locked; cost 90 元 less. 27 − 81 = −54 元 on 30 − 90 = −60 元.
+        assertThat(JsonPath.<Integer>read(novemberA, "$.fundPayFen")).isEqualTo(-5_400);
+        assertThat(JsonPath.<Integer>read(novemberA, "$.totalCostFen")).isEqualTo(-6_000);
+        assertThat(JsonPath.<List<Integer>>read(novemberA, "$.lines[?(@.forMonth=='2026-10')].fundPayFen"))
+                .containsExactly(-8_100);
+        // b's only October line withdrawn: what was settled for October (30 元, fund 27 元) is reversed
+        String novemberB = s.statement(b, "2026-11");
+        assertThat(JsonPath.<List<String>>read(novemberB, "$.lines[*].note")).containsExactly("ADJUSTMENT");
+        assertThat(JsonPath.<Integer>read(novemberB, "$.fundPayFen")).isEqualTo(-2_700);
+        assertThat(JsonPath.<Integer>read(novemberB, "$.totalCostFen")).isEqualTo(-3_000);
+        assertThat(download(id, "csv")).isEqualTo(locked);
+    }
+
+    @Test
     void providerStaffSeeOnlyTheirOwnStatementLines() throws Exception {
         String a = s.beneficiary("EMPLOYEE", "LONG_TERM", 1, "INSTITUTION", "2027-12-31");
         s.plan(a, "\"visitsPerMonth\":0,\"minutesPerVisit\":0", "SAMPLE-LC-002");

@@ -50,7 +50,8 @@ class ProviderStaffResidentScopeIntegrationTests {
         String created = mvc.perform(post("/api/v1/ltc/beneficiaries").header("Authorization", officer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"personId":"%s","group":"LONG_TERM","ltcLevel":2,"careForm":"HOME",
-                                 "designatedProviderId":"%s","validFrom":"2026-01-01","validTo":"2027-12-31"}
+                                 "designatedProviderId":"%s","validFrom":"2026-01-01","validTo":"2027-12-31",
+                                 "disabledSince":"2025-01-01"}
                                 """.formatted(client.id(), designated)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         beneficiary = JsonPath.read(created, "$.id");

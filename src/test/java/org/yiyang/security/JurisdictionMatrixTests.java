@@ -108,6 +108,10 @@ class JurisdictionMatrixTests {
                 "GET /api/v1/ltc/beneficiaries/{id}/statement"}) {
             HAIZHU_IDS.put(endpoint, beneficiaries);
         }
+        String designations = "select id::text from ltc_designated_provider where region_path <@ '" + HAIZHU_PATH
+                + "'::ltree limit 2";
+        HAIZHU_IDS.put("POST /api/v1/ltc/designated-providers/{id}/end", designations);
+        HAIZHU_IDS.put("POST /api/v1/ltc/designated-providers/{id}/suspensions", designations);
         String settlements = "select id::text from ltc_settlement_run where region_path <@ '" + HAIZHU_PATH
                 + "'::ltree limit 2";
         for (String endpoint : new String[] {"GET /api/v1/ltc/settlements/{id}",
@@ -375,7 +379,7 @@ class JurisdictionMatrixTests {
                         .content("{\"personId\":\"" + person + "\",\"group\":\"LONG_TERM\",\"ltcLevel\":3,"
                                 + "\"careForm\":\"INSTITUTION\",\"designatedProviderId\":\""
                                 + JsonPath.read(provider, "$.id") + "\",\"validFrom\":\"2026-01-01\","
-                                + "\"validTo\":\"2027-12-31\"}"))
+                                + "\"validTo\":\"2027-12-31\",\"disabledSince\":\"2025-03-01\"}"))
                 .andReturn().getResponse().getStatus();
         assertThat(status).as("a 海珠 LTC beneficiary").isIn(201, 409);
         status = mvc.perform(request(HttpMethod.POST, "/api/v1/ltc/settlements").header("Authorization", haizhu)

@@ -18,6 +18,8 @@ import org.yiyang.ltc.CareForm;
 import org.yiyang.ltc.DesignationKind;
 import org.yiyang.ltc.EndReason;
 import org.yiyang.ltc.LevelSource;
+import org.yiyang.ltc.LtcPolicies;
+import org.yiyang.ltc.LtcPolicy;
 import org.yiyang.person.ProviderClients;
 import org.yiyang.person.ResidentLocator;
 import org.yiyang.shared.Actor;
@@ -34,17 +36,20 @@ import org.yiyang.shared.Role;
 @Service
 class BeneficiaryRegistry {
     static final String COLUMNS = "id, person_id, benefit_group, ltc_level, level_source, care_form,"
-            + " designated_provider_id, valid_from, valid_to, ended_on, end_reason";
+            + " designated_provider_id, valid_from, valid_to, ended_on, end_reason, disabled_since";
 
     private final JdbcClient jdbc;
     private final ResidentLocator residents;
     private final AuditTrail audit;
+    private final LtcPolicies policies;
     private final ProviderClients clients;
 
-    BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit, ProviderClients clients) {
+    BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit, LtcPolicies policies,
+                        ProviderClients clients) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
+        this.policies = policies;
         this.clients = clients;
     }
 
@@ -76,6 +81,24 @@ class BeneficiaryRegistry {
         LocalDate from = LtcInput.date("validFrom", r.validFrom(), true, problems);
         LocalDate to = LtcInput.date("validTo", r.validTo(), true, problems);
         LtcInput.period("validTo", from, to, problems);
+        LocalDate disabledSince = LtcInput.date("disabledSince", r.disabledSince(), group == BenefitGroup.LONG_TERM,
+                problems);
+        var rules = from == null ? null : policies.forMonth(java.time.YearMonth.from(from))
+                .map(LtcPolicy::benefitRules).orElse(null);
+        if (from != null && rules == null) {
+            problems.add("validFrom", "LTC_NO_POLICY_FOR_MONTH");
+        }
+        if (rules != null && group == BenefitGroup.LONG_TERM && disabledSince != null
+                && !from.isAfter(disabledSince.plusMonths(rules.longTermMinDisabilityMonths()))) {
+            // 第十条: disability lasting more than six months when the benefit starts
+            problems.add("disabledSince", "LTC_DISABILITY_UNDER_MIN_MONTHS");
+        }
+        if (rules != null && group == BenefitGroup.CONTINUING && to != null && !to.isBefore(from)
+                && (to.isBefore(from.plusMonths(rules.continuingMinMonths()).minusDays(1))
+                || to.isAfter(from.plusMonths(rules.continuingMaxMonths()).minusDays(1)))) {
+            // 第十条: a benefit period of one to three months
+            problems.add("validTo", "LTC_CONTINUING_PERIOD_RANGE");
+        }
         if ((r.homeLatitude() == null) != (r.homeLongitude() == null)) {
             problems.add("homeLongitude", "LTC_POSITION_INCOMPLETE");
         } else if (r.homeLatitude() != null && (Math.abs(r.homeLatitude()) > 90 || Math.abs(r.homeLongitude()) > 180)) {
@@ -104,6 +127,15 @@ class BeneficiaryRegistry {
         if (person != null && person.deathDate() != null && from != null && !from.isBefore(person.deathDate())) {
             problems.add("validFrom", "AFTER_DEATH");
         }
+        if (rules != null && group == BenefitGroup.CONTINUING && person != null) {
+            // 第十条: at most two times a year. Reading: periods starting in the calendar year of this one
+            int times = jdbc.sql("select count(*) from ltc_beneficiary where person_id = :p"
+                            + " and benefit_group = 'CONTINUING' and extract(year from valid_from) = :y")
+                    .param("p", person.id()).param("y", from.getYear()).query(Integer.class).single();
+            if (times >= rules.continuingTimesPerYear()) {
+                problems.add("validFrom", "LTC_CONTINUING_TIMES_PER_YEAR");
+            }
+        }
         problems.throwIfAny();
         boolean overlapping = jdbc.sql("""
                         select exists (select 1 from ltc_beneficiary where person_id = :p
@@ -117,16 +149,16 @@ class BeneficiaryRegistry {
         jdbc.sql("""
                         insert into ltc_beneficiary (id, person_id, residence_path, benefit_group, ltc_level,
                           level_source, care_form, designated_provider_id, provider_id, valid_from, valid_to,
-                          home_latitude, home_longitude, recorded_by)
+                          home_latitude, home_longitude, disabled_since, recorded_by)
                         values (:id, :person, cast(:path as ltree), :group, :level, :source, :form, :dp, :provider,
-                          :from, :to, :lat, :lon, :by)
+                          :from, :to, :lat, :lon, :since, :by)
                         """)
                 .param("id", id).param("person", person.id()).param("path", person.residencePath())
                 .param("group", group.name()).param("level", group == BenefitGroup.LONG_TERM ? r.ltcLevel() : null)
                 .param("source", LevelSource.OFFICER_ENTERED.name()).param("form", form.name())
                 .param("dp", provider.id()).param("provider", provider.providerId()).param("from", from)
                 .param("to", to).param("lat", r.homeLatitude()).param("lon", r.homeLongitude())
-                .param("by", actor.userId()).update();
+                .param("since", disabledSince).param("by", actor.userId()).update();
         if (provider.providerId() != null) {
             clients.serve(new ProviderClients.ProviderClient(CLIENT_SOURCE, id, provider.providerId(), person.id(),
                     from, to));
@@ -176,11 +208,15 @@ class BeneficiaryRegistry {
         return find(id, actor);
     }
 
-    /** Records a hospital stay (imported admission or entered by the officer); benefits are suspended during it. */
+    /**
+     * Records a hospital stay (imported admission or entered by the officer). Long-term care is suspended during it;
+     * continuing care (延续失能人员) admitted again within its benefit period ends (第十九条) — reading: the day before
+     * admission is its last day, as a suspension would start on the day of admission.
+     */
     @Transactional
     Beneficiary addHospitalStay(UUID id, NewStay r, Actor actor) {
         actor.require(Role.LTC_OFFICER);
-        find(id, actor);
+        Beneficiary b = find(id, actor);
         var problems = new InvalidInput.Collector();
         LocalDate admitted = LtcInput.date("admittedOn", r.admittedOn(), true, problems);
         LocalDate discharged = LtcInput.date("dischargedOn", r.dischargedOn(), false, problems);
@@ -191,6 +227,16 @@ class BeneficiaryRegistry {
                 .param("id", UUID.randomUUID()).param("b", id).param("a", admitted).param("d", discharged)
                 .param("by", actor.userId()).update();
         audit.record(AuditEvent.success("LTC_HOSPITAL_STAY_RECORDED", actor, "ltcBeneficiary", id));
+        boolean withinBenefit = !admitted.isBefore(b.validFrom()) && !admitted.isAfter(b.validTo())
+                && b.endedOn() == null;
+        if (b.group() == BenefitGroup.CONTINUING && withinBenefit) {
+            jdbc.sql("update ltc_beneficiary set ended_on = :on, end_reason = :reason where id = :id")
+                    .param("on", admitted.minusDays(1)).param("reason", EndReason.HOSPITAL_ADMISSION.name())
+                    .param("id", id).update();
+            clients.end(CLIENT_SOURCE, id, admitted.minusDays(1));
+            audit.record(AuditEvent.success("LTC_BENEFICIARY_ENDED", actor, "ltcBeneficiary", id)
+                    .withDetails(Map.of("reason", EndReason.HOSPITAL_ADMISSION.name())));
+        }
         return find(id, actor);
     }
 
@@ -221,7 +267,8 @@ class BeneficiaryRegistry {
                 LevelSource.valueOf(rs.getString("level_source")), CareForm.valueOf(rs.getString("care_form")),
                 rs.getObject("designated_provider_id", UUID.class), rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_to", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                reason == null ? null : EndReason.valueOf(reason), stays);
+                reason == null ? null : EndReason.valueOf(reason), rs.getObject("disabled_since", LocalDate.class),
+                stays);
     }
 
     private record Provider(UUID id, @Nullable UUID providerId, LocalDate from, @Nullable LocalDate to) {
@@ -230,7 +277,8 @@ class BeneficiaryRegistry {
     /** The body of a registration; home position only for home care (建床), never logged. */
     record NewBeneficiary(@Nullable UUID personId, @Nullable String group, @Nullable Integer ltcLevel,
                           @Nullable String careForm, @Nullable UUID designatedProviderId, @Nullable String validFrom,
-                          @Nullable String validTo, @Nullable Double homeLatitude, @Nullable Double homeLongitude) {
+                          @Nullable String validTo, @Nullable Double homeLatitude, @Nullable Double homeLongitude,
+                          @Nullable String disabledSince) {
         @Override
         public String toString() {
             return "NewBeneficiary[" + group + ", level " + ltcLevel + ", " + careForm + "]";

@@ -18,7 +18,10 @@ import org.yiyang.shared.Conflict;
 import org.yiyang.shared.InvalidInput;
 import org.yiyang.shared.Role;
 
-/** Registers designated providers (LTC officers) and lists them within the caller's jurisdiction. */
+/**
+ * Registers designated providers (LTC officers), ends or suspends their agreements (audited), and lists them within
+ * the caller's jurisdiction. Lines of a day after the end or within a suspension are refused PROVIDER_NOT_DESIGNATED.
+ */
 @Service
 class DesignatedProviderRegistry {
     private static final String SELECT = "select id, provider_id, name, kind, agreement_no, region_code, valid_from,"
@@ -26,10 +29,68 @@ class DesignatedProviderRegistry {
 
     private final JdbcClient jdbc;
     private final Regions regions;
+    private final org.yiyang.audit.AuditTrail audit;
 
-    DesignatedProviderRegistry(JdbcClient jdbc, Regions regions) {
+    DesignatedProviderRegistry(JdbcClient jdbc, Regions regions, org.yiyang.audit.AuditTrail audit) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.audit = audit;
+    }
+
+    /** Ends the agreement on a day (its last valid day); an agreement that ends earlier already is refused (409). */
+    @Transactional
+    DesignatedProvider end(UUID id, AgreementEnd request, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        DesignatedProvider p = find(id, actor);
+        var problems = new InvalidInput.Collector();
+        LocalDate on = date("endedOn", request.endedOn(), true, problems);
+        if (on != null && on.isBefore(p.validFrom())) {
+            problems.add("endedOn", "LTC_PERIOD_ORDER");
+        }
+        problems.throwIfAny();
+        if (p.validTo() != null && !p.validTo().isAfter(on)) {
+            throw new Conflict("LTC_AGREEMENT_ENDED", Map.of("id", id));
+        }
+        jdbc.sql("update ltc_designated_provider set valid_to = :on where id = :id").param("on", on).param("id", id)
+                .update();
+        audit.record(org.yiyang.audit.AuditEvent.success("LTC_AGREEMENT_ENDED", actor, "ltcDesignatedProvider", id)
+                .withDetails(Map.of("endedOn", on.toString())));
+        return find(id, actor);
+    }
+
+    /** Suspends the agreement from a day (to a day, or until further notice). */
+    @Transactional
+    DesignatedProvider suspend(UUID id, Suspension request, Actor actor) {
+        actor.require(Role.LTC_OFFICER);
+        DesignatedProvider p = find(id, actor);
+        var problems = new InvalidInput.Collector();
+        LocalDate from = date("fromDay", request.fromDay(), true, problems);
+        LocalDate to = date("toDay", request.toDay(), false, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add("toDay", "LTC_PERIOD_ORDER");
+        }
+        problems.throwIfAny();
+        jdbc.sql("insert into ltc_designation_suspension (id, designated_provider_id, from_day, to_day, recorded_by)"
+                        + " values (:id, :p, :from, :to, :by)")
+                .param("id", UUID.randomUUID()).param("p", p.id()).param("from", from).param("to", to)
+                .param("by", actor.userId()).update();
+        audit.record(org.yiyang.audit.AuditEvent.success("LTC_AGREEMENT_SUSPENDED", actor, "ltcDesignatedProvider",
+                id).withDetails(Map.of("fromDay", from.toString())));
+        return p;
+    }
+
+    /** A designation within the caller's jurisdiction; 404 outside it. */
+    DesignatedProvider find(UUID id, Actor actor) {
+        return jdbc.sql(SELECT + " where id = :id and region_path <@ cast(:jurisdiction as ltree)")
+                .param("id", id).param("jurisdiction", actor.jurisdictionPath())
+                .query(DesignatedProviderRegistry::map).optional()
+                .orElseThrow(() -> new org.yiyang.shared.NotFound("ltcDesignatedProvider"));
+    }
+
+    record AgreementEnd(@Nullable String endedOn) {
+    }
+
+    record Suspension(@Nullable String fromDay, @Nullable String toDay) {
     }
 
     @Transactional

@@ -22,31 +22,18 @@ import org.yiyang.shared.Conflict;
 import org.yiyang.shared.InvalidInput;
 
 /**
- * LTC pages: the provider's service-record lines of a month with the reasons of the rejected ones, and the LTC
+ * LTC pages (the provider's service records are in {@link ServiceRecordPages}): a beneficiary's month, and the LTC
  * officer's settlement page (preview per region and month, figures by provider, approve, lock, download). The same
  * services as the API; every run made from the SAMPLE catalogue shows its stamp.
  */
 @Controller
 class LtcPages {
-    private final ServiceRecords records;
     private final SettlementRuns runs;
     private final MessageSource messages;
 
-    LtcPages(ServiceRecords records, SettlementRuns runs, MessageSource messages) {
-        this.records = records;
+    LtcPages(SettlementRuns runs, MessageSource messages) {
         this.runs = runs;
         this.messages = messages;
-    }
-
-    @PreAuthorize(Access.LTC)
-    @GetMapping("/ltc/records")
-    String records(@RequestParam(required = false) @Nullable String month,
-                   @RequestParam(defaultValue = "false") boolean rejected, Actor actor, Model model) {
-        YearMonth m = parse(month);
-        model.addAttribute("month", m.toString());
-        model.addAttribute("rejected", rejected);
-        model.addAttribute("lines", records.list(m, rejected ? "REJECTED" : null, actor));
-        return "ltc/records";
     }
 
     /**
@@ -110,17 +97,20 @@ class LtcPages {
 
     @PreAuthorize(Access.LTC_OFFICERS)
     @GetMapping("/ltc/settlements/{id}/statement.{format}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String format,
-                                    @RequestParam(required = false) @Nullable UUID provider, Actor actor) {
+    void download(@PathVariable UUID id, @PathVariable String format,
+                  @RequestParam(required = false) @Nullable UUID provider, Actor actor,
+                  jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var run = runs.find(id, actor);
-        var rows = runs.statement(id, provider, actor);
         boolean excel = format.equals("xlsx");
-        return ResponseEntity.ok()
-                .contentType(excel ? SettlementApi.XLSX : new org.springframework.http.MediaType("text", "csv",
-                        java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
-                        + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""))
-                .body(excel ? StatementFiles.xlsx(run, rows) : StatementFiles.csv(run, rows));
+        response.setContentType(excel ? SettlementApi.XLSX.toString() : new org.springframework.http.MediaType("text",
+                "csv", java.nio.charset.StandardCharsets.UTF_8).toString());
+        response.setHeader("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
+                + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""));
+        if (excel) {
+            response.getOutputStream().write(StatementFiles.xlsx(run, runs.statement(id, provider, actor)));
+        } else {
+            runs.writeCsv(id, provider, actor, response.getOutputStream()); // streamed from a cursor
+        }
     }
 
     private String list(Actor actor, Model model, Map<String, String> errors, String regionCode, String month) {

@@ -69,6 +69,25 @@ public final class LtcPolicyReader {
         } else {
             continuingLevel = integer(continuing, "limitsOfLevel", "continuingCare.limitsOfLevel", 1, LEVELS);
         }
+        LtcPolicy.BenefitRules benefitRules = null;
+        JsonNode rules = root.get("benefitRules");
+        if (rules == null || !rules.isObject()) {
+            fault("benefitRules", "is missing");
+        } else {
+            int minDisability = integer(rules, "longTermMinDisabilityMonths", "benefitRules.longTermMinDisabilityMonths",
+                    0, 120);
+            int minMonths = integer(rules, "continuingMinMonths", "benefitRules.continuingMinMonths", 1, 12);
+            int maxMonths = integer(rules, "continuingMaxMonths", "benefitRules.continuingMaxMonths", 1, 12);
+            int times = integer(rules, "continuingTimesPerYear", "benefitRules.continuingTimesPerYear", 1, 12);
+            PolicyStatus s = status(rules, "benefitRules.status");
+            String article = text(rules, "article", "benefitRules.article");
+            if (maxMonths < minMonths) {
+                fault("benefitRules.continuingMaxMonths", "is below continuingMinMonths");
+            }
+            if (s != null && article != null) {
+                benefitRules = new LtcPolicy.BenefitRules(minDisability, minMonths, maxMonths, times, s, article);
+            }
+        }
         List<Limit> limits = new ArrayList<>();
         eachOf(root, "limits", (node, path) -> {
             Limit l = limit(node, path);
@@ -134,11 +153,11 @@ public final class LtcPolicyReader {
         }
         checkCompleteness(limits, ratios, visits);
         if (!faults.isEmpty() || id == null || title == null || docNo == null || issuer == null || from == null
-                || status == null || rounding == null) {
+                || status == null || rounding == null || benefitRules == null) {
             return null;
         }
         return new LtcPolicy(id, title, new PolicyVersion(docNo, issuer, from, to, status), continuingLevel, limits,
-                ratios, visits, fees, defaults, rounding);
+                ratios, visits, fees, defaults, rounding, benefitRules);
     }
 
     private @Nullable Limit limit(JsonNode node, String path) {

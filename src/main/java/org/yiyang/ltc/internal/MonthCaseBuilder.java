@@ -27,14 +27,16 @@ import org.yiyang.ltc.MonthCase;
 @Component
 class MonthCaseBuilder {
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    MonthCaseBuilder(JdbcClient jdbc) {
+    MonthCaseBuilder(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
      * The month as known when settling {@code asOf}: of each record the latest accepted version settled up to then
-     * (the original, or an adjustment of a frozen month).
+     * (the original, or an adjustment of a frozen month), leaving out records whose latest version is a cancellation.
      */
     Optional<MonthCase> build(Beneficiary b, YearMonth month, YearMonth asOf) {
         record Day(LocalDate date, long life, long bed, long medical, long consumables, long device, int visits,
@@ -45,9 +47,10 @@ class MonthCaseBuilder {
                           sum(consumables_fen), sum(device_fen), count(check_in),
                           coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
                         from (select distinct on (designated_provider_id, record_id) * from ltc_service_record
-                              where beneficiary_id = :b and service_month = :m and outcome = 'ACCEPTED'
+                              where beneficiary_id = :b and service_month = :m and outcome <> 'REJECTED'
                                 and settle_month <= :asOf
                               order by designated_provider_id, record_id, settle_month desc) s
+                        where s.outcome = 'ACCEPTED'
                         group by service_date order by service_date
                         """)
                 .param("b", b.id()).param("m", month.atDay(1)).param("asOf", asOf.atDay(1))
@@ -78,34 +81,16 @@ class MonthCaseBuilder {
 
     /**
      * The months of many beneficiaries at once (a settlement batch), built as {@link #build(Beneficiary, YearMonth,
-     * YearMonth)} builds one month as of itself: one query for their days, one for their insured periods, one for
-     * the months used.
+     * YearMonth)} builds one month as of itself, from their service days read by a {@link MonthPass}: one query for
+     * their insured periods, one for the months used.
      */
-    java.util.Map<UUID, MonthCase> buildAll(List<Beneficiary> beneficiaries, YearMonth month) {
+    java.util.Map<UUID, MonthCase> buildAll(List<Beneficiary> beneficiaries, YearMonth month,
+                                            java.util.Map<UUID, List<ServiceDay>> days) {
         java.util.Map<UUID, MonthCase> cases = new java.util.HashMap<>();
         if (beneficiaries.isEmpty()) {
             return cases;
         }
         List<UUID> ids = beneficiaries.stream().map(Beneficiary::id).toList();
-        record Day(UUID beneficiary, LocalDate date, long life, long bed, long medical, long consumables, long device,
-                   int visits, long minutes) {
-        }
-        java.util.Map<UUID, List<Day>> days = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select beneficiary_id, service_date, sum(life_care_fen), sum(bed_fee_fen), sum(medical_fen),
-                          sum(consumables_fen), sum(device_fen), count(check_in),
-                          coalesce(sum(floor(extract(epoch from (check_out - check_in)) / 60)), 0)
-                        from ltc_service_record
-                        where beneficiary_id = any(cast(:ids as uuid[])) and service_month = :m and settle_month = :m
-                          and outcome = 'ACCEPTED'
-                        group by beneficiary_id, service_date order by beneficiary_id, service_date
-                        """)
-                .param("ids", texts(ids)).param("m", month.atDay(1))
-                .query(rs -> {
-                    var d = new Day(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getLong(9));
-                    days.computeIfAbsent(d.beneficiary(), k -> new ArrayList<>()).add(d);
-                });
         record Insured(String type, LocalDate from, @org.jspecify.annotations.Nullable LocalDate to) {
         }
         java.util.Map<UUID, List<Insured>> insured = new java.util.HashMap<>();
@@ -129,8 +114,8 @@ class MonthCaseBuilder {
                     used.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });
         for (Beneficiary b : beneficiaries) {
-            List<Day> list = days.get(b.id());
-            if (list == null) {
+            List<ServiceDay> list = days.get(b.id());
+            if (list == null || list.isEmpty()) {
                 continue;
             }
             LocalDate first = list.get(0).date();
@@ -148,32 +133,150 @@ class MonthCaseBuilder {
         return cases;
     }
 
+    /** One service date's sums of a beneficiary's accepted lines. */
+    record ServiceDay(LocalDate date, long life, long bed, long medical, long consumables, long device, int visits,
+                      long minutes) {
+    }
+
     /**
-     * Beneficiaries with accepted lines settled in the month (its own lines, or adjustments of earlier months) whose
-     * residence lies below the region, in id order.
+     * One ordered read of a region's month: every accepted or cancelled line settled in the month (its own lines, and
+     * adjustments or cancellations of earlier frozen months), in one snapshot (a read-only, repeatable-read
+     * transaction on a connection of its own, held for the run), streamed with a server-side cursor in beneficiary and
+     * day order — one scan and one sort instead of probing the lines batch by batch. Each beneficiary comes with the
+     * day sums of its own month and the earlier months it adjusts; the inputs' fingerprint is summed on the way.
      */
-    List<UUID> beneficiaries(String regionPath, YearMonth month) {
-        return jdbc.sql("select distinct beneficiary_id from ltc_service_record where settle_month = :m"
-                        + " and outcome = 'ACCEPTED' and residence_path <@ cast(:path as ltree) order by beneficiary_id")
-                .param("m", month.atDay(1)).param("path", regionPath).query(UUID.class).list();
+    MonthPass open(String regionPath, YearMonth month) {
+        return new MonthPass(dataSource, regionPath, month);
     }
 
-    /** Per beneficiary of the batch, the earlier months with accepted adjustments settled in {@code month}. */
-    java.util.Map<UUID, List<YearMonth>> adjustedMonths(List<UUID> beneficiaries, YearMonth month) {
-        java.util.Map<UUID, List<YearMonth>> months = new java.util.HashMap<>();
-        if (beneficiaries.isEmpty()) {
-            return months;
+    /**
+     * A digest of a region-month's accepted and cancelled lines (each line's id and revision), to notice changes after
+     * a preview: their count and the sum of a 64-bit hash of each — independent of order, so one scan without a sort.
+     * Parameters: the month's first day, the region path. {@link MonthPass#fingerprint()} computes the same value.
+     */
+    static final String FINGERPRINT = """
+            select count(*) || ':' || coalesce(sum(hashtextextended(id::text || ':' || revision, 0)), 0)
+            from ltc_service_record where settle_month = ? and outcome <> 'REJECTED'
+              and residence_path <@ cast(? as ltree)
+            """;
+
+    /** A beneficiary of the month: its own month's service days (may be empty) and the earlier months it adjusts. */
+    record MonthOf(UUID beneficiary, List<ServiceDay> days, List<YearMonth> adjustedMonths) {
+    }
+
+    static final class MonthPass implements AutoCloseable {
+        private static final int FETCH = 10_000;
+        /** Sort memory of the pass's one transaction (a city's month sorts about 3 million lines). */
+        static final String WORK_MEM = "256MB";
+        private final java.sql.Connection connection;
+        private final java.sql.PreparedStatement query;
+        private final java.sql.ResultSet rows;
+        private boolean more;
+        private long count;
+        private java.math.BigInteger hashes = java.math.BigInteger.ZERO;
+
+        private MonthPass(javax.sql.DataSource dataSource, String regionPath, YearMonth month) {
+            try {
+                connection = dataSource.getConnection();
+                try {
+                    connection.setAutoCommit(false);
+                    connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                    connection.setReadOnly(true);
+                    try (var set = connection.createStatement()) {
+                        // the month's lines are sorted by beneficiary and day once: in memory where they fit
+                        set.execute("set local work_mem = '" + WORK_MEM + "'");
+                    }
+                    var m = java.sql.Date.valueOf(month.atDay(1));
+                    query = connection.prepareStatement("""
+                            select beneficiary_id, service_date, service_month, outcome = 'ACCEPTED', life_care_fen,
+                              bed_fee_fen, medical_fen, consumables_fen, device_fen, check_in is not null,
+                              coalesce(floor(extract(epoch from (check_out - check_in)) / 60), 0)::bigint,
+                              hashtextextended(id::text || ':' || revision, 0)
+                            from ltc_service_record
+                            where settle_month = ? and outcome <> 'REJECTED' and residence_path <@ cast(? as ltree)
+                            order by beneficiary_id, service_date
+                            """);
+                    query.setDate(1, m);
+                    query.setString(2, regionPath);
+                    query.setFetchSize(FETCH);
+                    rows = query.executeQuery();
+                    more = rows.next();
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+            this.month = month.atDay(1);
         }
-        jdbc.sql("select distinct beneficiary_id, service_month from ltc_service_record where beneficiary_id = any(cast(:ids as uuid[]))"
-                        + " and settle_month = :m and service_month < :m and outcome = 'ACCEPTED' order by 1, 2")
-                .param("ids", texts(beneficiaries)).param("m", month.atDay(1))
-                .query(rs -> {
-                    months.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
-                });
-        return months;
-    }
 
+        private final LocalDate month;
+
+        /** The next beneficiary of the month in the pass's order, or null after the last. */
+        @org.jspecify.annotations.Nullable MonthOf next() {
+            if (!more) {
+                return null;
+            }
+            try {
+                UUID beneficiary = rows.getObject(1, UUID.class);
+                List<ServiceDay> days = new ArrayList<>();
+                var adjusted = new java.util.TreeSet<YearMonth>();
+                LocalDate day = null;
+                long life = 0, bed = 0, medical = 0, consumables = 0, device = 0, minutes = 0;
+                int visits = 0;
+                while (more && beneficiary.equals(rows.getObject(1, UUID.class))) {
+                    count++;
+                    hashes = hashes.add(java.math.BigInteger.valueOf(rows.getLong(12)));
+                    LocalDate serviceMonth = rows.getObject(3, LocalDate.class);
+                    if (!serviceMonth.equals(month)) {
+                        adjusted.add(YearMonth.from(serviceMonth));
+                    } else if (rows.getBoolean(4)) {
+                        LocalDate date = rows.getObject(2, LocalDate.class);
+                        if (day != null && !day.equals(date)) {
+                            days.add(new ServiceDay(day, life, bed, medical, consumables, device, visits, minutes));
+                            life = bed = medical = consumables = device = minutes = 0;
+                            visits = 0;
+                        }
+                        day = date;
+                        life += rows.getLong(5);
+                        bed += rows.getLong(6);
+                        medical += rows.getLong(7);
+                        consumables += rows.getLong(8);
+                        device += rows.getLong(9);
+                        visits += rows.getBoolean(10) ? 1 : 0;
+                        minutes += rows.getLong(11);
+                    }
+                    more = rows.next();
+                }
+                if (day != null) {
+                    days.add(new ServiceDay(day, life, bed, medical, consumables, device, visits, minutes));
+                }
+                return new MonthOf(beneficiary, days, List.copyOf(adjusted));
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+        }
+
+        /** The {@link #FINGERPRINT} of the lines read, once the pass has read them all. */
+        String fingerprint() {
+            if (more) {
+                throw new IllegalStateException("the month pass is not finished");
+            }
+            return count + ":" + hashes;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                rows.close();
+                query.close();
+                connection.rollback();
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("LTC month pass", e);
+            }
+        }
+    }
 
     /** One service day's sums of a beneficiary. */
     private record DayTotals(long life, long bed, long medical, long consumables, long device, int visits,

@@ -55,6 +55,15 @@ class ServiceRecordApi {
     }
 
     @PreAuthorize(Access.LTC)
+    @PostMapping("/api/v1/ltc/service-records/cancellations")
+    @Operation(summary = "Withdraw up to 1,000 of the caller's provider's lines by record id",
+            description = "An open month's line becomes CANCELLED; a frozen month's line is removed by a cancellation "
+                    + "settled as the difference in the first open month after it; idempotent")
+    ServiceRecords.BatchResult cancel(@RequestBody ServiceRecords.Cancellation body, Actor actor) {
+        return records.cancel(body, actor);
+    }
+
+    @PreAuthorize(Access.LTC)
     @GetMapping("/api/v1/ltc/service-records")
     @Operation(summary = "Service record lines of a month within the scope (outcome=REJECTED for rejected lines)")
     List<ServiceRecords.LineView> list(@RequestParam String month, @RequestParam(required = false) @Nullable String outcome,

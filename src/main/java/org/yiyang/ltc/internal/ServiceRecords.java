@@ -91,12 +91,7 @@ class ServiceRecords {
             lines.add(line);
         }
         problems.throwIfAny();
-        Provider provider = jdbc.sql("select id, provider_id, region_path::text, valid_from, valid_to"
-                        + " from ltc_designated_provider where id = :id and provider_id = :provider")
-                .param("id", batch.designatedProviderId()).param("provider", LtcScope.provider(actor))
-                .query((rs, n) -> new Provider(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .optional().orElseThrow(() -> new NotFound("ltcDesignatedProvider"));
+        Provider provider = provider(batch.designatedProviderId(), actor);
         List<LineResult> results = new ArrayList<>();
         for (ReadLine line : lines) {
             results.add(store(line, provider, actor));
@@ -105,6 +100,149 @@ class ServiceRecords {
         audit.record(AuditEvent.success("LTC_SERVICE_RECORDS_SUBMITTED", actor, "ltcDesignatedProvider",
                 provider.id()).withDetails(Map.of("lines", results.size(), "accepted", accepted)));
         return new BatchResult(results.size(), accepted, results.size() - accepted, results);
+    }
+
+    /**
+     * Withdraws lines by the provider's record ids (a cancellation). A line of an open month becomes CANCELLED itself;
+     * a line of a frozen month is never changed: a cancellation version is stored for the first open month after it,
+     * whose settlement settles the frozen month again without it and records the difference. Each record is answered
+     * with CANCELLED, or REJECTED with RECORD_UNKNOWN (no such record of this provider) or NOTHING_TO_CANCEL (no
+     * accepted version); the same cancellation again changes nothing.
+     */
+    @Transactional
+    BatchResult cancel(Cancellation request, Actor actor) {
+        actor.require(Role.PROVIDER_STAFF);
+        var problems = new InvalidInput.Collector();
+        if (request.designatedProviderId() == null) {
+            problems.add("designatedProviderId", "REQUIRED");
+        }
+        List<String> ids = request.recordIds() == null ? List.of() : request.recordIds();
+        if (ids.isEmpty()) {
+            problems.add("recordIds", "REQUIRED");
+        } else if (ids.size() > MAX_BATCH) {
+            problems.add("recordIds", "LTC_BATCH_TOO_LARGE", MAX_BATCH);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(ids.size(), MAX_BATCH); i++) {
+            String id = ids.get(i);
+            if (id == null || id.isBlank()) {
+                problems.add("recordIds[" + i + "]", "REQUIRED");
+            } else if (!seen.add(id)) {
+                problems.add("recordIds[" + i + "]", "LTC_RECORD_REPEATED_IN_BATCH");
+            }
+        }
+        problems.throwIfAny();
+        Provider provider = provider(request.designatedProviderId(), actor);
+        List<LineResult> results = new ArrayList<>();
+        for (String recordId : ids) {
+            results.add(cancelOne(provider, recordId, actor));
+        }
+        long cancelled = results.stream().filter(r -> r.outcome().equals("CANCELLED")).count();
+        audit.record(AuditEvent.success("LTC_SERVICE_RECORDS_CANCELLED", actor, "ltcDesignatedProvider",
+                provider.id()).withDetails(Map.of("lines", results.size(), "cancelled", cancelled)));
+        return new BatchResult(results.size(), cancelled, results.size() - cancelled, results);
+    }
+
+    private LineResult cancelOne(Provider provider, String recordId, Actor actor) {
+        var original = existing(provider.id(), recordId, null).orElse(null);
+        if (original == null) {
+            return new LineResult(recordId, "REJECTED", List.of("RECORD_UNKNOWN"), false);
+        }
+        if (!locked(original.residencePath(), original.month())) {
+            if (original.outcome().equals("CANCELLED")) {
+                return new LineResult(recordId, "CANCELLED", List.of(), false);
+            }
+            if (!original.outcome().equals("ACCEPTED")) {
+                return new LineResult(recordId, "REJECTED", List.of("NOTHING_TO_CANCEL"), false);
+            }
+            markCancelled(original.id(), actor);
+            return new LineResult(recordId, "CANCELLED", List.of(), true);
+        }
+        LocalDate settleMonth = firstOpenMonthAfter(original.residencePath(), original.month());
+        var version = existing(provider.id(), recordId, settleMonth).orElse(null);
+        if (version != null && version.outcome().equals("CANCELLED")) {
+            return new LineResult(recordId, "CANCELLED", List.of(), false);
+        }
+        // what the frozen month counts now: the latest version settled before, unless that is a cancellation
+        String counted = jdbc.sql("select outcome from ltc_service_record where designated_provider_id = :p"
+                        + " and record_id = :r and outcome <> 'REJECTED' and settle_month < :settle"
+                        + " order by settle_month desc limit 1")
+                .param("p", provider.id()).param("r", recordId).param("settle", settleMonth)
+                .query(String.class).optional().orElse("NONE");
+        boolean pendingCorrection = version != null && version.outcome().equals("ACCEPTED");
+        if (!counted.equals("ACCEPTED") && !pendingCorrection) {
+            return new LineResult(recordId, "REJECTED", List.of("NOTHING_TO_CANCEL"), false);
+        }
+        if (version != null) {
+            markCancelled(version.id(), actor);
+        } else {
+            jdbc.sql("""
+                            insert into ltc_service_record (id, designated_provider_id, provider_id, record_id,
+                              beneficiary_id, residence_path, service_date, service_month, settle_month, caregiver_id,
+                              qualification, check_in, check_out, check_in_latitude, check_in_longitude, items,
+                              bed_fee_fen, life_care_fen, medical_fen, consumables_fen, device_fen, catalogue_id,
+                              content_hash, outcome, reasons, submitted_by)
+                            select :id, designated_provider_id, provider_id, record_id, beneficiary_id, residence_path,
+                              service_date, service_month, :settle, caregiver_id, qualification, check_in, check_out,
+                              check_in_latitude, check_in_longitude, items, bed_fee_fen, life_care_fen, medical_fen,
+                              consumables_fen, device_fen, catalogue_id, content_hash, 'CANCELLED', '{}', :by
+                            from ltc_service_record where id = :original
+                            """)
+                    .param("id", UUID.randomUUID()).param("settle", settleMonth).param("by", actor.userId())
+                    .param("original", original.id()).update();
+        }
+        return new LineResult(recordId, "CANCELLED", List.of(), true);
+    }
+
+    private void markCancelled(UUID id, Actor actor) {
+        jdbc.sql("update ltc_service_record set outcome = 'CANCELLED', reasons = '{}', submitted_by = :by,"
+                        + " submitted_at = now(), revision = revision + 1 where id = :id")
+                .param("by", actor.userId()).param("id", id).update();
+    }
+
+    private Provider provider(@Nullable UUID designatedProviderId, Actor actor) {
+        return jdbc.sql("select id, provider_id, region_path::text, valid_from, valid_to"
+                        + " from ltc_designated_provider where id = :id and provider_id = :provider")
+                .param("id", designatedProviderId).param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new Provider(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .optional().orElseThrow(() -> new NotFound("ltcDesignatedProvider"));
+    }
+
+    /**
+     * The caller's provider's designations (for the page's form); an LTC officer has none of its own and sees none.
+     */
+    @Transactional(readOnly = true)
+    List<Designation> designations(Actor actor) {
+        return jdbc.sql("select id, name, agreement_no from ltc_designated_provider where provider_id = :provider"
+                        + " and kind = 'CARE' order by name, agreement_no")
+                .param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new Designation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * A stored line of the caller's provider, as the form shows it to be corrected and sent again: its latest version
+     * (check-in position left out: it is to be entered again). Empty outside the provider's own lines.
+     */
+    @Transactional(readOnly = true)
+    Optional<StoredLine> stored(String recordId, Actor actor) {
+        return jdbc.sql("""
+                        select designated_provider_id, record_id, beneficiary_id, service_date, caregiver_id,
+                          qualification, check_in, check_out, items, bed_fee_fen, settle_month > service_month
+                        from ltc_service_record where record_id = :r and provider_id = :provider
+                        order by settle_month desc, designated_provider_id limit 1
+                        """)
+                .param("r", recordId).param("provider", LtcScope.provider(actor))
+                .query((rs, n) -> new StoredLine(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
+                        rs.getLong(10), rs.getBoolean(11)))
+                .optional();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Lines within the scope for a month, optionally only those with an outcome; at most 1,000. */
@@ -191,8 +329,11 @@ class ServiceRecords {
     private List<String> validate(ReadLine line, Beneficiary b, Provider provider, Priced priced) {
         LocalDate day = line.date();
         List<String> reasons = new ArrayList<>();
+        boolean suspended = jdbc.sql("select exists (select 1 from ltc_designation_suspension"
+                        + " where designated_provider_id = :p and from_day <= :d and (to_day is null or to_day >= :d))")
+                .param("p", provider.id()).param("d", day).query(Boolean.class).single();
         if (!b.designatedProviderId().equals(provider.id()) || day.isBefore(provider.from())
-                || provider.to() != null && day.isAfter(provider.to())) {
+                || provider.to() != null && day.isAfter(provider.to()) || suspended) {
             reasons.add("PROVIDER_NOT_DESIGNATED");
         }
         boolean dead = b.endReason() == EndReason.DEATH && day.isAfter(b.endedOn());
@@ -202,12 +343,19 @@ class ServiceRecords {
         boolean insured = jdbc.sql("select exists (select 1 from ltc_insured where person_id = :p"
                         + " and valid_from <= :d and (valid_to is null or valid_to >= :d))")
                 .param("p", b.personId()).param("d", day).query(Boolean.class).single();
-        boolean ended = !dead && b.endedOn() != null && day.isAfter(b.endedOn());
+        boolean readmitted = b.endReason() == EndReason.HOSPITAL_ADMISSION && day.isAfter(b.endedOn());
+        if (readmitted) {
+            // continuing care ended by a new hospital admission (第十九条): not resumed after discharge
+            reasons.add("CONTINUING_CARE_ENDED");
+        }
+        boolean ended = !dead && !readmitted && b.endedOn() != null && day.isAfter(b.endedOn());
         if (!insured || day.isBefore(b.validFrom()) || ended) {
             reasons.add("NOT_ELIGIBLE_ON_DATE");
         }
         if (day.isAfter(b.validTo())) {
-            reasons.add("ASSESSMENT_EXPIRED");
+            // continuing care: the benefit period of one to three months is over; otherwise the result has expired
+            reasons.add(b.group() == org.yiyang.ltc.BenefitGroup.CONTINUING ? "BENEFIT_PERIOD_OVER"
+                    : "ASSESSMENT_EXPIRED");
         }
         if (b.hospitalStays().stream().anyMatch(s -> s.covers(day))) {
             reasons.add("DURING_HOSPITAL_STAY");
@@ -481,6 +629,19 @@ class ServiceRecords {
 
     /** The outcome of one line; {@code written} false when nothing changed (same content, or a locked month). */
     record LineResult(String recordId, String outcome, List<String> reasons, boolean written) {
+    }
+
+    record Designation(UUID id, String name, String agreementNo) {
+    }
+
+    /** A stored line for the correction form; items as {@code CODExQTY;…}. */
+    record StoredLine(UUID designatedProviderId, String recordId, @Nullable UUID beneficiaryId, LocalDate serviceDate,
+                      @Nullable String caregiverId, String qualification, @Nullable Instant checkIn,
+                      @Nullable Instant checkOut, String items, long bedFeeFen, boolean adjustment) {
+    }
+
+    /** Record ids of the provider's lines to withdraw. */
+    record Cancellation(@Nullable UUID designatedProviderId, @Nullable List<String> recordIds) {
     }
 
     record BatchResult(int lines, long accepted, long rejected, List<LineResult> results) {

@@ -74,11 +74,13 @@ class SettlementApi {
     @PreAuthorize(Access.LTC)
     @GetMapping("/api/v1/ltc/settlements/{id}/statement.csv")
     @Operation(summary = "Statement as CSV, all providers in scope or one (?provider=designated provider id)")
-    ResponseEntity<byte[]> csv(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID provider,
-                               Actor actor) {
+    void csv(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID provider, Actor actor,
+             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var run = runs.find(id, actor);
-        return file(StatementFiles.csv(run, runs.statement(id, provider, actor)),
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), run, "csv");
+        headers(run, "csv").forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setContentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8).toString());
+        // streamed from a cursor: a city's statement is not built in memory
+        runs.writeCsv(id, provider, actor, response.getOutputStream());
     }
 
     @PreAuthorize(Access.LTC)
@@ -104,12 +106,15 @@ class SettlementApi {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, SettlementRuns.RunView run, String ext) {
+        return ResponseEntity.ok().contentType(type).headers(headers(run, ext)).body(body);
+    }
+
+    private static HttpHeaders headers(SettlementRuns.RunView run, String ext) {
         String name = "ltc-statement-" + run.regionCode() + "-" + run.month()
                 + (run.stamp() == null ? "" : "-SAMPLE") + "." + ext;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .header("X-Ltc-Catalogue-Stamp", run.stamp() == null ? "OFFICIAL" : "SAMPLE")
-                .body(body);
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        headers.set("X-Ltc-Catalogue-Stamp", run.stamp() == null ? "OFFICIAL" : "SAMPLE");
+        return headers;
     }
 }

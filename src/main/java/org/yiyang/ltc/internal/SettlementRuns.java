@@ -58,11 +58,16 @@ class SettlementRuns {
     private final AuditTrail audit;
     private final YiyangProperties properties;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
+    private final javax.sql.DataSource dataSource;
+    /** The phases of the last completed run (read by the benchmark). */
+    private volatile SettlementPhases lastPhases = new SettlementPhases();
 
     SettlementRuns(JdbcClient jdbc, Regions regions, LtcPolicies policies, ServiceCatalogues catalogues,
                    LtcSettlementEngine engine, MonthCaseBuilder cases, BeneficiaryRegistry beneficiaries, Jobs jobs,
                    TransactionTemplate transactions, AuditTrail audit, YiyangProperties properties,
-                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc) {
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc,
+                   javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.regions = regions;
         this.policies = policies;
@@ -112,19 +117,28 @@ class SettlementRuns {
             throw new Conflict("LTC_CATALOGUE_NOT_FOR_PAYMENT", Map.of("catalogue", catalogue.id()));
         }
         String regionPath = path;
+        var phases = new SettlementPhases();
         UUID runId = transactions.execute(s -> openRun(request.regionCode(), regionPath, month, policy, catalogue,
                 actor));
-        List<UUID> all = cases.beneficiaries(regionPath, month);
-        UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, (long) all.size(), actor);
+        // the number of beneficiaries is known once the pass has read the month (set at the end)
+        UUID job = jobs.start(JOB_TYPE, request.regionCode() + ":" + month, null, actor);
         jdbc.sql("update ltc_settlement_run set job_id = :j where id = :id").param("j", job).param("id", runId)
                 .update();
-        try {
-            boolean finished = settle(runId, regionPath, month, policy, all, job, maxBeneficiaries);
-            if (finished) {
-                transactions.executeWithoutResult(s -> complete(runId));
-                jobs.succeed(job, "settled " + all.size());
+        phases.enter("open");
+        try (var pass = cases.open(regionPath, month)) {
+            phases.stop();
+            long settled = settle(runId, month, policy, pass, job, maxBeneficiaries, phases);
+            if (settled >= 0) {
+                phases.enter("complete");
+                String fingerprint = pass.fingerprint();
+                transactions.executeWithoutResult(s -> complete(runId, fingerprint));
+                phases.stop();
+                lastPhases = phases;
+                log.info("Settlement run {} phases (ms): {}", runId, phases);
+                jobs.total(job, settled);
+                jobs.succeed(job, "settled " + settled);
                 audit.record(AuditEvent.success("LTC_SETTLEMENT_PREVIEWED", actor, "ltcSettlementRun", runId)
-                        .withDetails(Map.of("beneficiaries", all.size())));
+                        .withDetails(Map.of("beneficiaries", settled)));
             }
         } catch (RuntimeException e) {
             log.warn("Settlement job {} failed: {}", job, e.getClass().getSimpleName());
@@ -132,6 +146,11 @@ class SettlementRuns {
             throw e;
         }
         return find(runId, actor);
+    }
+
+    /** Milliseconds per phase of the last completed preview (for the benchmark). */
+    java.util.Map<String, Long> lastPhases() {
+        return lastPhases.millis();
     }
 
     private UUID openRun(String regionCode, String path, YearMonth month, LtcPolicy policy, ServiceCatalogue catalogue,
@@ -169,51 +188,157 @@ class SettlementRuns {
         return id;
     }
 
-    private boolean settle(UUID runId, String path, YearMonth month, LtcPolicy policy, List<UUID> all, UUID job,
-                           int max) {
-        List<UUID> done = jdbc.sql("select distinct beneficiary_id from ltc_settlement_line where run_id = :id")
-                .param("id", runId).query(UUID.class).list();
-        var doneSet = new java.util.HashSet<>(done);
-        List<UUID> todo = all.stream().filter(b -> !doneSet.contains(b)).toList();
+    /**
+     * Settles the beneficiaries of the pass not settled yet, in its order, in committed batches; answers how many
+     * beneficiaries the month has (settled now or before), or -1 when stopped after {@code max} (the run stays
+     * incomplete and is resumed by the next preview). A reader thread takes the batches from the pass (its cursor and
+     * connection are used by that thread only) while this one settles and writes the previous batch.
+     */
+    private long settle(UUID runId, YearMonth month, LtcPolicy policy, MonthCaseBuilder.MonthPass pass, UUID job,
+                        int max, SettlementPhases phases) {
+        phases.enter("resume");
+        var done = new java.util.HashSet<>(jdbc.sql("select distinct beneficiary_id from ltc_settlement_line"
+                + " where run_id = :id").param("id", runId).query(UUID.class).list());
+        phases.stop();
+        var reader = new PassReader(pass, done, max);
+        Thread thread = new Thread(reader, "ltc-settlement-pass");
+        thread.setDaemon(true);
+        thread.start();
         long count = done.size();
-        int settledNow = 0;
-        for (int start = 0; start < todo.size(); start += BATCH) {
-            List<UUID> batch = todo.subList(start, Math.min(todo.size(), start + BATCH));
-            if (settledNow + batch.size() > max) {
-                batch = batch.subList(0, Math.max(0, max - settledNow));
+        try {
+            while (true) {
+                phases.enter("read");
+                List<MonthCaseBuilder.MonthOf> chunk = reader.take();
+                phases.stop();
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy, phases));
+                count += chunk.size();
+                jobs.progress(job, count, count, 0);
             }
-            List<UUID> chunk = batch;
-            transactions.executeWithoutResult(s -> settleBatch(runId, chunk, month, policy));
-            settledNow += chunk.size();
-            count += chunk.size();
-            jobs.progress(job, count, count, 0);
-            if (settledNow >= max) {
-                return false;
+        } finally {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        return true;
+        return reader.stopped ? -1 : reader.seen;
     }
 
-    /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines batched. */
-    private void settleBatch(UUID runId, List<UUID> ids, YearMonth month, LtcPolicy policy) {
+    /**
+     * Reads the pass into batches of beneficiaries not settled yet, handing them over through a small queue; an empty
+     * batch marks the end (or the stop after {@code max}); a failure is handed over and thrown by {@link #take()}.
+     */
+    private static final class PassReader implements Runnable {
+        private static final List<MonthCaseBuilder.MonthOf> END = List.of();
+        private final MonthCaseBuilder.MonthPass pass;
+        private final java.util.Set<UUID> done;
+        private final int max;
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(2);
+        long seen;
+        boolean stopped;
+
+        PassReader(MonthCaseBuilder.MonthPass pass, java.util.Set<UUID> done, int max) {
+            this.pass = pass;
+            this.done = done;
+            this.max = max;
+        }
+
+        @Override
+        public void run() {
+            try {
+                int taken = 0;
+                while (true) {
+                    List<MonthCaseBuilder.MonthOf> chunk = new java.util.ArrayList<>();
+                    boolean end = false;
+                    while (chunk.size() < BATCH && taken + chunk.size() < max) {
+                        var next = pass.next(); // read even when already settled: the fingerprint covers every line
+                        if (next == null) {
+                            end = true;
+                            break;
+                        }
+                        seen++;
+                        if (!done.contains(next.beneficiary())) {
+                            chunk.add(next);
+                        }
+                    }
+                    taken += chunk.size();
+                    if (!chunk.isEmpty()) {
+                        queue.put(chunk);
+                    }
+                    if (end || taken >= max) {
+                        stopped = !end;
+                        queue.put(END);
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                try {
+                    queue.put(e); // the settling thread takes it and throws it
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<MonthCaseBuilder.MonthOf> take() {
+            try {
+                Object next = queue.take();
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                return (List<MonthCaseBuilder.MonthOf>) next;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the month pass", e);
+            }
+        }
+    }
+
+    /** Settles a batch of beneficiaries: their months built together, each settled by the engine, lines copied. */
+    private void settleBatch(UUID runId, List<MonthCaseBuilder.MonthOf> months, YearMonth month, LtcPolicy policy,
+                             SettlementPhases phases) {
+        phases.enter("beneficiaries");
+        List<UUID> ids = months.stream().map(MonthCaseBuilder.MonthOf::beneficiary).toList();
+        Map<UUID, List<MonthCaseBuilder.ServiceDay>> days = new java.util.HashMap<>();
+        Map<UUID, List<YearMonth>> adjusted = new java.util.HashMap<>();
+        for (var m : months) {
+            days.put(m.beneficiary(), m.days());
+            adjusted.put(m.beneficiary(), m.adjustedMonths());
+        }
         var batch = beneficiaries.loadAll(ids);
-        var monthCases = cases.buildAll(batch, month);
-        var adjusted = cases.adjustedMonths(ids, month);
-        var lines = new LineBatch();
+        var lines = new SettlementLineCopy(jdbc, runId, ids);
+        phases.enter("build");
+        var monthCases = cases.buildAll(batch, month, days);
+        phases.enter("engine");
         for (var b : batch) {
             var monthCase = monthCases.get(b.id());
             if (monthCase != null) {
                 for (SettlementLine l : engine.settle(policy, monthCase).lines()) {
-                    lines.add(b.id(), l, l.note() == null ? null : l.note().code());
+                    lines.add(b.id(), month, l, l.costFen(), l.eligibleCostFen(), l.fundPayFen(),
+                            l.note() == null ? null : l.note().code());
                 }
             }
         }
-        lines.insert(jdbc, runId, month);
+        phases.enter("write");
+        lines.copy(dataSource);
+        phases.enter("adjust");
         for (var b : batch) {
             for (YearMonth earlier : adjusted.getOrDefault(b.id(), List.of())) {
                 adjust(runId, b, earlier, month);
             }
         }
+        phases.stop();
     }
 
     /**
@@ -223,7 +348,27 @@ class SettlementRuns {
     private void adjust(UUID runId, org.yiyang.ltc.Beneficiary b, YearMonth earlier, YearMonth month) {
         var corrected = cases.build(b, earlier, month);
         LtcPolicy policy = policies.forMonth(earlier).orElse(null);
-        if (corrected.isEmpty() || policy == null) {
+        if (corrected.isEmpty()) {
+            // every line of the month was cancelled: what was settled for it is reversed
+            jdbc.sql("""
+                            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
+                              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
+                              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
+                            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path,
+                              l.category, -sum(l.cost_fen), -sum(l.eligible_cost_fen), null, null, null,
+                              max(l.ratio_bp), -sum(l.fund_pay_fen), 'ADJUSTMENT', max(l.policy_id)
+                            from ltc_settlement_line l join ltc_settlement_run r on r.id = l.run_id
+                              join ltc_beneficiary b on b.id = l.beneficiary_id
+                            where l.beneficiary_id = :b and l.for_month = :for and r.month < :m
+                              and r.status in ('APPROVED', 'LOCKED')
+                            group by b.id, b.designated_provider_id, b.provider_id, b.residence_path, l.category
+                            having sum(l.cost_fen) <> 0 or sum(l.eligible_cost_fen) <> 0 or sum(l.fund_pay_fen) <> 0
+                            """)
+                    .param("run", runId).param("b", b.id()).param("for", earlier.atDay(1)).param("m", month.atDay(1))
+                    .update();
+            return;
+        }
+        if (policy == null) {
             return;
         }
         Map<String, long[]> before = new java.util.HashMap<>();
@@ -246,65 +391,6 @@ class SettlementRuns {
             if (cost != 0 || eligible != 0 || fund != 0) {
                 insertLine(runId, b.id(), earlier, l, cost, eligible, fund, "ADJUSTMENT");
             }
-        }
-    }
-
-    /**
-     * The settlement lines of a batch, inserted with one statement: the values travel as arrays and are joined to
-     * the beneficiaries for their provider and residence (instead of one insert per line).
-     */
-    private static final class LineBatch {
-        private final List<String> beneficiaries = new java.util.ArrayList<>();
-        private final List<String> categories = new java.util.ArrayList<>();
-        private final List<Long> costs = new java.util.ArrayList<>();
-        private final List<Long> eligibles = new java.util.ArrayList<>();
-        private final List<Long> dailyLimits = new java.util.ArrayList<>();
-        private final List<Long> limits = new java.util.ArrayList<>();
-        private final List<String> limitKinds = new java.util.ArrayList<>();
-        private final List<Integer> ratios = new java.util.ArrayList<>();
-        private final List<Long> funds = new java.util.ArrayList<>();
-        private final List<String> notes = new java.util.ArrayList<>();
-        private final List<String> policyIds = new java.util.ArrayList<>();
-
-        void add(UUID beneficiary, SettlementLine l, @Nullable String note) {
-            beneficiaries.add(beneficiary.toString());
-            categories.add(l.category().name());
-            costs.add(l.costFen());
-            eligibles.add(l.eligibleCostFen());
-            dailyLimits.add(l.dailyLimitFen());
-            limits.add(l.limitFen());
-            limitKinds.add(l.limitKind() == null ? null : l.limitKind().name());
-            ratios.add(l.ratioBp());
-            funds.add(l.fundPayFen());
-            notes.add(note);
-            policyIds.add(l.policyId());
-        }
-
-        void insert(JdbcClient jdbc, UUID runId, YearMonth month) {
-            if (beneficiaries.isEmpty()) {
-                return;
-            }
-            jdbc.sql("""
-                            insert into ltc_settlement_line (run_id, beneficiary_id, for_month, designated_provider_id,
-                              provider_id, residence_path, category, cost_fen, eligible_cost_fen, daily_limit_fen,
-                              limit_fen, limit_kind, ratio_bp, fund_pay_fen, note, policy_id)
-                            select :run, b.id, :for, b.designated_provider_id, b.provider_id, b.residence_path, u.cat,
-                              u.cost, u.eligible, u.daily, u.lim, u.kind, u.ratio, u.fund, u.note, u.policy
-                            from unnest(cast(:b as uuid[]), cast(:cat as text[]), cast(:cost as bigint[]),
-                                        cast(:eligible as bigint[]), cast(:daily as bigint[]), cast(:lim as bigint[]),
-                                        cast(:kind as text[]), cast(:ratio as int[]), cast(:fund as bigint[]),
-                                        cast(:note as text[]), cast(:policy as text[]))
-                                 as u(b, cat, cost, eligible, daily, lim, kind, ratio, fund, note, policy)
-                            join ltc_beneficiary b on b.id = u.b
-                            """)
-                    .param("run", runId).param("for", month.atDay(1))
-                    .param("b", beneficiaries.toArray(String[]::new)).param("cat", categories.toArray(String[]::new))
-                    .param("cost", costs.toArray(Long[]::new)).param("eligible", eligibles.toArray(Long[]::new))
-                    .param("daily", dailyLimits.toArray(Long[]::new)).param("lim", limits.toArray(Long[]::new))
-                    .param("kind", limitKinds.toArray(String[]::new)).param("ratio", ratios.toArray(Integer[]::new))
-                    .param("fund", funds.toArray(Long[]::new)).param("note", notes.toArray(String[]::new))
-                    .param("policy", policyIds.toArray(String[]::new))
-                    .update();
         }
     }
 
@@ -335,24 +421,23 @@ class SettlementRuns {
                 .addValue("note", note, java.sql.Types.VARCHAR).addValue("policy", l.policyId());
     }
 
-    private void complete(UUID runId) {
+    private void complete(UUID runId, String fingerprint) {
         jdbc.sql("""
                         update ltc_settlement_run r set completed = true, inputs_fingerprint = :fingerprint,
-                          beneficiaries = (select count(distinct beneficiary_id) from ltc_settlement_line where run_id = r.id),
-                          total_fen = (select coalesce(sum(cost_fen), 0) from ltc_settlement_line where run_id = r.id),
-                          fund_fen = (select coalesce(sum(fund_pay_fen), 0) from ltc_settlement_line where run_id = r.id)
-                        where id = :id
-                        """).param("id", runId).param("fingerprint", fingerprint(runId)).update();
+                          beneficiaries = t.beneficiaries, total_fen = t.total, fund_fen = t.fund
+                        from (select count(distinct beneficiary_id) as beneficiaries, coalesce(sum(cost_fen), 0) as total,
+                                coalesce(sum(fund_pay_fen), 0) as fund
+                              from ltc_settlement_line where run_id = :id) t
+                        where r.id = :id
+                        """).param("id", runId).param("fingerprint", fingerprint).update();
     }
 
-    /** A digest of the region-month's accepted lines (id and revision), to notice changes after a preview. */
+    /** The fingerprint of the region-month's accepted lines as they are now (see {@link MonthCaseBuilder#FINGERPRINT}). */
     private String fingerprint(UUID runId) {
-        return jdbc.sql("""
-                        select md5(coalesce(string_agg(s.id::text || ':' || s.revision, ',' order by s.id), ''))
-                        from ltc_settlement_run r join ltc_service_record s on s.settle_month = r.month
-                          and s.outcome = 'ACCEPTED' and s.residence_path <@ r.region_path
-                        where r.id = :id
-                        """).param("id", runId).query(String.class).single();
+        Object[] r = jdbc.sql("select r.region_path::text, r.month from ltc_settlement_run r where r.id = :id")
+                .param("id", runId)
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class)}).single();
+        return jdbc.sql(MonthCaseBuilder.FINGERPRINT).param(1, r[1]).param(2, r[0]).query(String.class).single();
     }
 
     @Transactional
@@ -420,22 +505,53 @@ class SettlementRuns {
     /** The statement rows of a run within the scope, optionally of one designated provider, in a fixed order. */
     @Transactional(readOnly = true)
     List<StatementRow> statement(UUID id, @Nullable UUID designatedProvider, Actor actor) {
+        List<StatementRow> rows = new java.util.ArrayList<>();
+        statement(id, designatedProvider, actor, rows::add);
+        return rows;
+    }
+
+    /**
+     * The statement rows as {@link #statement(UUID, UUID, Actor)}, handed to {@code sink} one by one as a server-side
+     * cursor reads them (a city's statement is never held in memory).
+     */
+    @Transactional(readOnly = true)
+    void statement(UUID id, @Nullable UUID designatedProvider, Actor actor,
+                   java.util.function.Consumer<StatementRow> sink) {
         find(id, actor);
-        return jdbc.sql("""
+        var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        cursor.setFetchSize(5_000);
+        // a city's statement sorts hundreds of thousands of lines: in memory rather than on disk, and by the rank of
+        // the agreement number (unique; ranked once over the providers) instead of comparing its text line by line
+        cursor.execute("set local work_mem = '" + MonthCaseBuilder.MonthPass.WORK_MEM + "'");
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor).query("""
                         select p.agreement_no, p.name, l.beneficiary_id, l.category, l.cost_fen, l.eligible_cost_fen,
                           l.limit_fen, l.limit_kind, l.ratio_bp, l.fund_pay_fen, l.note, l.policy_id, l.for_month
-                        from ltc_settlement_line l join ltc_designated_provider p on p.id = l.designated_provider_id
+                        from ltc_settlement_line l
+                          join (select id, agreement_no, name, row_number() over (order by agreement_no) as rank
+                                from ltc_designated_provider) p on p.id = l.designated_provider_id
                         where l.run_id = :id and (cast(:dp as uuid) is null or l.designated_provider_id = :dp) and %s
-                        order by p.agreement_no, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
+                        order by p.rank, l.beneficiary_id, l.for_month desc, array_position(array['LIFE_CARE', 'MEDICAL_CARE',
                           'MEDICAL_CONSUMABLES', 'DEVICE']::varchar[], l.category)
-                        """.formatted(LtcScope.condition(actor, "l.")))
-                .param("id", id).param("dp", designatedProvider).param("jurisdiction", actor.jurisdictionPath())
-                .param("provider", LtcScope.provider(actor))
-                .query((rs, n) -> new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
-                        rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
-                        YearMonth.from(rs.getObject(13, LocalDate.class)).toString()))
-                .list();
+                        """.formatted(LtcScope.condition(actor, "l.")),
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", id)
+                        .addValue("dp", designatedProvider, java.sql.Types.OTHER)
+                        .addValue("jurisdiction", actor.jurisdictionPath())
+                        .addValue("provider", LtcScope.provider(actor), java.sql.Types.OTHER),
+                (java.sql.ResultSet rs) -> {
+                    sink.accept(new StatementRow(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7), rs.getString(8),
+                            rs.getInt(9), rs.getLong(10), rs.getString(11), rs.getString(12),
+                            YearMonth.from(rs.getObject(13, LocalDate.class)).toString()));
+                });
+    }
+
+    /** Writes the CSV statement of a run (within the scope, optionally of one provider) to {@code out}, streamed. */
+    @Transactional(readOnly = true)
+    void writeCsv(UUID id, @Nullable UUID designatedProvider, Actor actor, java.io.OutputStream out) {
+        var run = find(id, actor);
+        try (var csv = new StatementFiles.Csv(run, out)) {
+            statement(id, designatedProvider, actor, csv);
+        }
     }
 
     /** The month of one beneficiary: settlement lines of the month's run, if any, and the rejected lines. */

@@ -24,16 +24,61 @@ final class StatementFiles {
     }
 
     static byte[] csv(SettlementRuns.RunView run, List<SettlementRuns.StatementRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        if (run.stamp() != null) {
-            out.append(cell(run.stamp())).append("\r\n");
+        var out = new ByteArrayOutputStream();
+        try (var csv = new Csv(run, out)) {
+            rows.forEach(csv);
         }
-        out.append(String.join(",", HEADER)).append("\r\n");
-        for (var r : rows) {
+        return out.toByteArray();
+    }
+
+    /**
+     * The CSV statement written row by row to a stream (a download or a file), so a city's statement is never held
+     * in memory; closing it flushes but leaves the stream open.
+     */
+    static final class Csv implements java.util.function.Consumer<SettlementRuns.StatementRow>, AutoCloseable {
+        private final SettlementRuns.RunView run;
+        private final java.io.Writer out;
+
+        Csv(SettlementRuns.RunView run, java.io.OutputStream stream) {
+            this.run = run;
+            this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                    1 << 16);
+            write("\uFEFF");
+            if (run.stamp() != null) {
+                write(cell(run.stamp()) + "\r\n");
+            }
+            write(String.join(",", HEADER) + "\r\n");
+        }
+
+        @Override
+        public void accept(SettlementRuns.StatementRow r) {
             List<String> cells = values(run, r);
-            out.append(String.join(",", cells.stream().map(StatementFiles::cell).toList())).append("\r\n");
+            StringBuilder line = new StringBuilder(160);
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(cell(cells.get(i)));
+            }
+            write(line.append("\r\n").toString());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+
+        private void write(String text) {
+            try {
+                out.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static byte[] xlsx(SettlementRuns.RunView run, List<SettlementRuns.StatementRow> rows) {

@@ -93,6 +93,18 @@ class LtcPolicyReaderUnitTests {
     }
 
     @Test
+    void readsTheBenefitRulesAndRefusesAContinuingPeriodThatEndsBeforeItCanStart() {
+        var rules = LtcPolicyReader.read(LtcFixtures.policyJson(), "2024-1.json").benefitRules();
+        assertThat(rules.longTermMinDisabilityMonths()).isEqualTo(6);
+        assertThat(rules.continuingMinMonths()).isEqualTo(1);
+        assertThat(rules.continuingMaxMonths()).isEqualTo(3);
+        assertThat(rules.continuingTimesPerYear()).isEqualTo(2);
+        assertFault(root -> ((ObjectNode) root.get("benefitRules")).put("continuingMaxMonths", 0),
+                "benefitRules.continuingMaxMonths must be a whole number from 1");
+        assertFault(root -> ((ObjectNode) root).remove("benefitRules"), "benefitRules is missing");
+    }
+
+    @Test
     void refusesAnEndBeforeTheStart() {
         assertFault(root -> ((ObjectNode) root).put("effectiveTo", "2023-01-01"), "effectiveTo is before");
     }

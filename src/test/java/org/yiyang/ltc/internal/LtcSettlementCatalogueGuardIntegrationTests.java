@@ -37,13 +37,14 @@ class LtcSettlementCatalogueGuardIntegrationTests {
     @Autowired AuditTrail audit;
     @Autowired YiyangProperties properties;
     @Autowired org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedJdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     @Test
     void refusesTheSampleCatalogueOutsideDemoMode() {
         var production = new YiyangProperties(properties.dataDir(), properties.db(),
                 new YiyangProperties.Demo(false, 0, 0), properties.city(), properties.mask());
         var runs = new SettlementRuns(jdbc, regions, policies, catalogues, engine, cases, beneficiaries, jobs,
-                transactions, audit, production, namedJdbc);
+                transactions, audit, production, namedJdbc, dataSource);
         var officer = new Actor(UUID.randomUUID(), "ltc-officer", Set.of(Role.LTC_OFFICER), LtcWorld.TIANHE,
                 regions.pathOf(LtcWorld.TIANHE).orElseThrow(), null);
         long before = jdbc.sql("select count(*) from ltc_settlement_run").query(Long.class).single();
