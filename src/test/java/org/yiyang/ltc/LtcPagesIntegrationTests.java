@@ -66,6 +66,13 @@ class LtcPagesIntegrationTests {
         String csv = mvc.perform(get(location + "/statement.csv").session(officer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSAMPLE CATALOGUE — not for payment").contains(b + ",LIFE_CARE,6000,6000");
+        mvc.perform(get(location + "/statement.xlsx").session(officer)).andExpect(status().isOk());
+        // an export of personal data is audited, one event per download with its format
+        assertThat(jdbc.sql("""
+                        select string_agg(details->>'format', ',' order by occurred_at) from audit_event
+                        where event_type = 'LTC_STATEMENT_EXPORTED' and object_id = :run
+                        """).param("run", location.substring(location.lastIndexOf('/') + 1))
+                .query(String.class).single()).isEqualTo("CSV,XLSX");
 
         // the beneficiary's month: use of the limit per category as a bar, the shares, the rejected line's reason
         String month = mvc.perform(get("/ltc/beneficiaries/{id}", b).param("month", "2026-07").session(officer))

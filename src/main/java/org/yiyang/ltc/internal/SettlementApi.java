@@ -89,7 +89,7 @@ class SettlementApi {
     ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID provider,
                                 Actor actor) {
         var run = runs.find(id, actor);
-        return file(StatementFiles.xlsx(run, runs.statement(id, provider, actor)), XLSX, run, "xlsx");
+        return file(runs.xlsx(id, provider, actor), XLSX, run, "xlsx");
     }
 
     @PreAuthorize(Access.LTC)

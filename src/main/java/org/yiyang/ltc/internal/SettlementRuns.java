@@ -545,13 +545,35 @@ class SettlementRuns {
                 });
     }
 
-    /** Writes the CSV statement of a run (within the scope, optionally of one provider) to {@code out}, streamed. */
-    @Transactional(readOnly = true)
+    /**
+     * Writes the CSV statement of a run (within the scope, optionally of one provider) to {@code out}, streamed. An
+     * export of personal data: audited (before the first byte, in the same transaction).
+     */
+    @Transactional
     void writeCsv(UUID id, @Nullable UUID designatedProvider, Actor actor, java.io.OutputStream out) {
         var run = find(id, actor);
+        auditExport(id, "CSV", designatedProvider, actor);
         try (var csv = new StatementFiles.Csv(run, out)) {
             statement(id, designatedProvider, actor, csv);
         }
+    }
+
+    /** The Excel statement of a run (within the scope, optionally of one provider); an audited export. */
+    @Transactional
+    byte[] xlsx(UUID id, @Nullable UUID designatedProvider, Actor actor) {
+        var run = find(id, actor);
+        auditExport(id, "XLSX", designatedProvider, actor);
+        return StatementFiles.xlsx(run, statement(id, designatedProvider, actor));
+    }
+
+    private void auditExport(UUID id, String format, @Nullable UUID designatedProvider, Actor actor) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("format", format);
+        if (designatedProvider != null) {
+            details.put("designatedProvider", designatedProvider.toString());
+        }
+        audit.record(AuditEvent.success("LTC_STATEMENT_EXPORTED", actor, "ltcSettlementRun", id)
+                .withDetails(details));
     }
 
     /** The month of one beneficiary: settlement lines of the month's run, if any, and the rejected lines. */
