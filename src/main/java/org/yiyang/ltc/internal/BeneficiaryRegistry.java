@@ -43,9 +43,11 @@ class BeneficiaryRegistry {
     private final AuditTrail audit;
     private final LtcPolicies policies;
     private final ProviderClients clients;
+    private final LateFacts lateFacts;
 
     BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit, LtcPolicies policies,
-                        ProviderClients clients) {
+                        ProviderClients clients, LateFacts lateFacts) {
+        this.lateFacts = lateFacts;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
@@ -203,6 +205,9 @@ class BeneficiaryRegistry {
         jdbc.sql("update ltc_beneficiary set ended_on = :on, end_reason = :reason where id = :id")
                 .param("on", on).param("reason", reason.name()).param("id", id).update();
         clients.end(CLIENT_SOURCE, id, on);
+        // lines of later days accepted before the end was known are no longer paid (open months only)
+        lateFacts.rejectBeneficiaryLines(id, on.plusDays(1), null,
+                reason == EndReason.DEATH ? "AFTER_DEATH" : "NOT_ELIGIBLE_ON_DATE");
         audit.record(AuditEvent.success("LTC_BENEFICIARY_ENDED", actor, "ltcBeneficiary", id)
                 .withDetails(Map.of("reason", reason.name())));
         return find(id, actor);
@@ -227,6 +232,9 @@ class BeneficiaryRegistry {
                 .param("id", UUID.randomUUID()).param("b", id).param("a", admitted).param("d", discharged)
                 .param("by", actor.userId()).update();
         audit.record(AuditEvent.success("LTC_HOSPITAL_STAY_RECORDED", actor, "ltcBeneficiary", id));
+        // lines of the stay's days (admission day to the day before discharge) accepted before it was known
+        lateFacts.rejectBeneficiaryLines(id, admitted, discharged == null ? null : discharged.minusDays(1),
+                "DURING_HOSPITAL_STAY");
         boolean withinBenefit = !admitted.isBefore(b.validFrom()) && !admitted.isAfter(b.validTo())
                 && b.endedOn() == null;
         if (b.group() == BenefitGroup.CONTINUING && withinBenefit) {
@@ -234,6 +242,7 @@ class BeneficiaryRegistry {
                     .param("on", admitted.minusDays(1)).param("reason", EndReason.HOSPITAL_ADMISSION.name())
                     .param("id", id).update();
             clients.end(CLIENT_SOURCE, id, admitted.minusDays(1));
+            lateFacts.rejectBeneficiaryLines(id, admitted, null, "CONTINUING_CARE_ENDED");
             audit.record(AuditEvent.success("LTC_BENEFICIARY_ENDED", actor, "ltcBeneficiary", id)
                     .withDetails(Map.of("reason", EndReason.HOSPITAL_ADMISSION.name())));
         }

@@ -31,7 +31,11 @@ class DesignatedProviderRegistry {
     private final Regions regions;
     private final org.yiyang.audit.AuditTrail audit;
 
-    DesignatedProviderRegistry(JdbcClient jdbc, Regions regions, org.yiyang.audit.AuditTrail audit) {
+    private final LateFacts lateFacts;
+
+    DesignatedProviderRegistry(JdbcClient jdbc, Regions regions, org.yiyang.audit.AuditTrail audit,
+                               LateFacts lateFacts) {
+        this.lateFacts = lateFacts;
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
@@ -53,6 +57,7 @@ class DesignatedProviderRegistry {
         }
         jdbc.sql("update ltc_designated_provider set valid_to = :on where id = :id").param("on", on).param("id", id)
                 .update();
+        lateFacts.rejectProviderLines(id, on.plusDays(1), null, "PROVIDER_NOT_DESIGNATED");
         audit.record(org.yiyang.audit.AuditEvent.success("LTC_AGREEMENT_ENDED", actor, "ltcDesignatedProvider", id)
                 .withDetails(Map.of("endedOn", on.toString())));
         return find(id, actor);
@@ -74,6 +79,7 @@ class DesignatedProviderRegistry {
                         + " values (:id, :p, :from, :to, :by)")
                 .param("id", UUID.randomUUID()).param("p", p.id()).param("from", from).param("to", to)
                 .param("by", actor.userId()).update();
+        lateFacts.rejectProviderLines(id, from, to, "PROVIDER_NOT_DESIGNATED");
         audit.record(org.yiyang.audit.AuditEvent.success("LTC_AGREEMENT_SUSPENDED", actor, "ltcDesignatedProvider",
                 id).withDetails(Map.of("fromDay", from.toString())));
         return p;
