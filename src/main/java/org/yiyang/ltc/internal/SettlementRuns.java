@@ -200,7 +200,7 @@ class SettlementRuns {
         var done = new java.util.HashSet<>(jdbc.sql("select distinct beneficiary_id from ltc_settlement_line"
                 + " where run_id = :id").param("id", runId).query(UUID.class).list());
         phases.stop();
-        var reader = new PassReader(pass, done, max);
+        var reader = new PassReader(pass::next, done, max);
         Thread thread = new Thread(reader, "ltc-settlement-pass");
         thread.setDaemon(true);
         thread.start();
@@ -228,13 +228,18 @@ class SettlementRuns {
         return reader.stopped ? -1 : reader.seen;
     }
 
+    /** Where the reader takes the beneficiaries' months from, in order; null at the end. */
+    interface PassSource {
+        MonthCaseBuilder.@Nullable MonthOf next();
+    }
+
     /**
      * Reads the pass into batches of beneficiaries not settled yet, handing them over through a small queue; an empty
      * batch marks the end (or the stop after {@code max}); a failure is handed over and thrown by {@link #take()}.
      */
-    private static final class PassReader implements Runnable {
+    static final class PassReader implements Runnable {
         private static final List<MonthCaseBuilder.MonthOf> END = List.of();
-        private final MonthCaseBuilder.MonthPass pass;
+        private final PassSource pass;
         private final java.util.Set<UUID> done;
         private final int max;
         private final java.util.concurrent.BlockingQueue<Object> queue =
@@ -242,7 +247,7 @@ class SettlementRuns {
         long seen;
         boolean stopped;
 
-        PassReader(MonthCaseBuilder.MonthPass pass, java.util.Set<UUID> done, int max) {
+        PassReader(PassSource pass, java.util.Set<UUID> done, int max) {
             this.pass = pass;
             this.done = done;
             this.max = max;
