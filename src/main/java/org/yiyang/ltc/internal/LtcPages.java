@@ -107,7 +107,7 @@ class LtcPages {
         response.setHeader("Content-Disposition", "attachment; filename=\"ltc-statement-" + run.regionCode() + "-"
                 + run.month() + (run.stamp() == null ? "" : "-SAMPLE") + (excel ? ".xlsx\"" : ".csv\""));
         if (excel) {
-            response.getOutputStream().write(runs.xlsx(id, provider, actor));
+            runs.writeXlsx(id, provider, actor, response.getOutputStream()); // streamed from a cursor
         } else {
             runs.writeCsv(id, provider, actor, response.getOutputStream()); // streamed from a cursor
         }

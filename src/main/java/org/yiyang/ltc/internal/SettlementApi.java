@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,10 +85,13 @@ class SettlementApi {
     @PreAuthorize(Access.LTC)
     @GetMapping("/api/v1/ltc/settlements/{id}/statement.xlsx")
     @Operation(summary = "Statement as Excel, all providers in scope or one (?provider=designated provider id)")
-    ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID provider,
-                                Actor actor) {
+    void xlsx(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID provider, Actor actor,
+              jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         var run = runs.find(id, actor);
-        return file(runs.xlsx(id, provider, actor), XLSX, run, "xlsx");
+        headers(run, "xlsx").forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setContentType(XLSX.toString());
+        // streamed from a cursor through POI's streaming workbook: a city's statement is not built in memory
+        runs.writeXlsx(id, provider, actor, response.getOutputStream());
     }
 
     @PreAuthorize(Access.LTC)
@@ -103,10 +105,6 @@ class SettlementApi {
         YearMonth m = month == null ? YearMonth.now(BusinessZone.ZONE) : LtcInput.month("month", month, problems);
         problems.throwIfAny();
         return runs.beneficiaryStatement(id, m, actor);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, SettlementRuns.RunView run, String ext) {
-        return ResponseEntity.ok().contentType(type).headers(headers(run, ext)).body(body);
     }
 
     private static HttpHeaders headers(SettlementRuns.RunView run, String ext) {

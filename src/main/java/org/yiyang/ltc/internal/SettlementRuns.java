@@ -563,12 +563,17 @@ class SettlementRuns {
         }
     }
 
-    /** The Excel statement of a run (within the scope, optionally of one provider); an audited export. */
+    /**
+     * Writes the Excel statement of a run (within the scope, optionally of one provider) to {@code out}, streamed from
+     * the cursor; an audited export.
+     */
     @Transactional
-    byte[] xlsx(UUID id, @Nullable UUID designatedProvider, Actor actor) {
+    void writeXlsx(UUID id, @Nullable UUID designatedProvider, Actor actor, java.io.OutputStream out) {
         var run = find(id, actor);
         auditExport(id, "XLSX", designatedProvider, actor);
-        return StatementFiles.xlsx(run, statement(id, designatedProvider, actor));
+        try (var xlsx = new StatementFiles.Xlsx(run, out)) {
+            statement(id, designatedProvider, actor, xlsx);
+        }
     }
 
     private void auditExport(UUID id, String format, @Nullable UUID designatedProvider, Actor actor) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,10 +81,22 @@ final class StatementFiles {
         }
     }
 
-    static byte[] xlsx(SettlementRuns.RunView run, List<SettlementRuns.StatementRow> rows) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("statement " + run.month());
-            int rowNo = 0;
+    /**
+     * The Excel statement written as rows arrive (POI's streaming workbook keeps a window of rows in memory and the
+     * rest in a temporary file, deleted on close), so a city's statement is never held in memory.
+     */
+    static final class Xlsx implements java.util.function.Consumer<SettlementRuns.StatementRow>, AutoCloseable {
+        private static final int WINDOW = 200;
+        private final SettlementRuns.RunView run;
+        private final java.io.OutputStream out;
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        private final Sheet sheet;
+        private int rowNo;
+
+        Xlsx(SettlementRuns.RunView run, java.io.OutputStream out) {
+            this.run = run;
+            this.out = out;
+            this.sheet = workbook.createSheet("statement " + run.month());
             if (run.stamp() != null) {
                 sheet.createRow(rowNo++).createCell(0).setCellValue(run.stamp());
             }
@@ -92,23 +104,37 @@ final class StatementFiles {
             for (int i = 0; i < HEADER.size(); i++) {
                 header.createCell(i).setCellValue(HEADER.get(i));
             }
-            for (var r : rows) {
-                Row row = sheet.createRow(rowNo++);
-                List<String> cells = values(run, r);
-                for (int i = 0; i < cells.size(); i++) {
-                    String v = cells.get(i);
-                    boolean number = i >= 6 && i <= 12 && i != 9 && !v.isEmpty();
-                    if (number) {
-                        row.createCell(i).setCellValue(Long.parseLong(v));
-                    } else {
-                        row.createCell(i).setCellValue(v);
-                    }
+        }
+
+        @Override
+        public void accept(SettlementRuns.StatementRow r) {
+            Row row = sheet.createRow(rowNo++);
+            List<String> cells = values(run, r);
+            for (int i = 0; i < cells.size(); i++) {
+                String v = cells.get(i);
+                boolean number = i >= 6 && i <= 12 && i != 9 && !v.isEmpty();
+                if (number) {
+                    row.createCell(i).setCellValue(Long.parseLong(v));
+                } else {
+                    row.createCell(i).setCellValue(v);
                 }
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.write(out);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    workbook.close(); // also deletes the temporary file of the flushed rows
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 
