@@ -28,27 +28,23 @@ class LateFacts {
 
     /** Rejects the beneficiary's accepted lines dated from {@code from} to {@code to} (open end: null); how many. */
     int rejectBeneficiaryLines(UUID beneficiaryId, LocalDate from, @Nullable LocalDate to, String reason) {
-        return jdbc.sql("""
-                        update ltc_service_record s
-                           set outcome = 'REJECTED', reasons = array_append(s.reasons, cast(:reason as varchar)),
-                               revision = s.revision + 1
-                         where s.beneficiary_id = :b and s.outcome = 'ACCEPTED'
-                           and s.service_date >= :from and (cast(:to as date) is null or s.service_date <= :to)
-                           and\s""" + OPEN_MONTH)
-                .param("reason", reason).param("b", beneficiaryId).param("from", from)
-                .param("to", to, java.sql.Types.DATE).update();
+        return reject("beneficiary_id", beneficiaryId, from, to, reason);
     }
 
     /** Rejects a designated provider's accepted lines dated from {@code from} to {@code to}; how many. */
     int rejectProviderLines(UUID designatedProviderId, LocalDate from, @Nullable LocalDate to, String reason) {
+        return reject("designated_provider_id", designatedProviderId, from, to, reason);
+    }
+
+    private int reject(String column, UUID id, LocalDate from, @Nullable LocalDate to, String reason) {
         return jdbc.sql("""
                         update ltc_service_record s
                            set outcome = 'REJECTED', reasons = array_append(s.reasons, cast(:reason as varchar)),
                                revision = s.revision + 1
-                         where s.designated_provider_id = :dp and s.outcome = 'ACCEPTED'
+                         where s.%s = :id and s.outcome = 'ACCEPTED'
                            and s.service_date >= :from and (cast(:to as date) is null or s.service_date <= :to)
-                           and\s""" + OPEN_MONTH)
-                .param("reason", reason).param("dp", designatedProviderId).param("from", from)
+                           and\s""".formatted(column) + OPEN_MONTH)
+                .param("reason", reason).param("id", id).param("from", from)
                 .param("to", to, java.sql.Types.DATE).update();
     }
 }
