@@ -126,6 +126,9 @@ class LtcCatalogueImportIntegrationTests {
                 .contains("unchanged");
         assertThat(jdbc.sql("select count(*) from ltc_catalogue_version where id = :v").param("v", code)
                 .query(Long.class).single()).isEqualTo(1);
+        // the same file under the same code but another date is not a rerun
+        upload(xlsx, "official.xlsx", code, "2026-12-02").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("LTC_CATALOGUE_VERSION_EXISTS"));
         // another file under the same code or the same effective date is refused
         upload("x".getBytes(StandardCharsets.UTF_8), "other.csv", code, "2026-12-01")
                 .andExpect(status().isUnprocessableContent())

@@ -96,9 +96,11 @@ class CatalogueImports implements SmartInitializingSingleton {
         String sha = sha256(content);
         boolean rerun = false;
         if (code != null && problems.problems().stream().noneMatch(p -> p.field().equals("versionCode"))) {
-            var stored = jdbc.sql("select file_sha256 from ltc_catalogue_version where id = :id").param("id", code)
+            // a rerun: the same file under the same code and effective date
+            var stored = jdbc.sql("select file_sha256 || ':' || effective_from from ltc_catalogue_version"
+                            + " where id = :id").param("id", code)
                     .query(String.class).optional();
-            rerun = stored.isPresent() && stored.get().equals(sha);
+            rerun = stored.isPresent() && stored.get().equals(sha + ":" + from);
             if ((stored.isPresent() && !rerun) || (stored.isEmpty() && catalogues.byId(code).isPresent())) {
                 problems.add("versionCode", "LTC_CATALOGUE_VERSION_EXISTS");
             }
