@@ -45,13 +45,24 @@ public record ServiceCatalogue(String id, String docNo, String issuer, LocalDate
         SAMPLE
     }
 
-    /** One service item; medical-care prices are Guangzhou's basic medical service prices once official. */
+    /**
+     * One service item; medical-care prices are Guangzhou's basic medical service prices once official. The required
+     * qualification is the catalogue's own column when it has one (an imported version); null when it has none.
+     */
     public record Item(String code, String name, CostCategory category, @Nullable String subCategory, String unit,
                        long unitPriceFen, boolean consumable, Set<Integer> eligibleLevels,
-                       Set<BenefitGroup> eligibleGroups, Status status) {
+                       Set<BenefitGroup> eligibleGroups, Status status, @Nullable Qualification requiredQualification) {
         public Item {
             eligibleLevels = Set.copyOf(eligibleLevels);
             eligibleGroups = Set.copyOf(eligibleGroups);
+        }
+
+        /** An item of a catalogue without a qualification column. */
+        public Item(String code, String name, CostCategory category, @Nullable String subCategory, String unit,
+                    long unitPriceFen, boolean consumable, Set<Integer> eligibleLevels,
+                    Set<BenefitGroup> eligibleGroups, Status status) {
+            this(code, name, category, subCategory, unit, unitPriceFen, consumable, eligibleLevels, eligibleGroups,
+                    status, null);
         }
     }
 

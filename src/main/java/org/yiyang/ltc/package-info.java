@@ -5,7 +5,8 @@
  * runs per district that build the same month from those records. The domain types here know nothing of Spring, JSON
  * or HTTP; loading, storage and the web sit in {@code internal}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "person", "jobs", "audit", "platform"})
+@ApplicationModule(allowedDependencies = {"shared", "region", "person", "jobs", "audit", "platform",
+        "assessment"})
 @NullMarked
 package org.yiyang.ltc;
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yiyang.assessment.CareNeeds;
 import org.yiyang.audit.AuditEvent;
 import org.yiyang.audit.AuditTrail;
 import org.yiyang.ltc.BenefitGroup;
@@ -44,15 +45,20 @@ class BeneficiaryRegistry {
     private final LtcPolicies policies;
     private final ProviderClients clients;
     private final LateFacts lateFacts;
+    private final CareNeeds careNeeds;
+    private final DemoLevelMapping levelMapping;
 
     BeneficiaryRegistry(JdbcClient jdbc, ResidentLocator residents, AuditTrail audit, LtcPolicies policies,
-                        ProviderClients clients, LateFacts lateFacts) {
+                        ProviderClients clients, LateFacts lateFacts, CareNeeds careNeeds,
+                        DemoLevelMapping levelMapping) {
         this.lateFacts = lateFacts;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
         this.policies = policies;
         this.clients = clients;
+        this.careNeeds = careNeeds;
+        this.levelMapping = levelMapping;
     }
 
     /** The relation that lets the designated provider's staff read the beneficiary's resident record. */
@@ -72,16 +78,35 @@ class BeneficiaryRegistry {
             }
         }
         BenefitGroup group = LtcInput.enumOf("group", BenefitGroup.class, r.group(), true, problems);
-        if (group == BenefitGroup.LONG_TERM && r.ltcLevel() == null) {
+        // demo mode only (spec §4.5): a long-term beneficiary recorded without a level takes the demo mapping of the
+        // person's care-needs level, and the demo validity period when no last day is given
+        boolean demoMapped = group == BenefitGroup.LONG_TERM && r.ltcLevel() == null && levelMapping.isPresent();
+        Integer level = r.ltcLevel();
+        if (!demoMapped && group == BenefitGroup.LONG_TERM && r.ltcLevel() == null) {
             problems.add("ltcLevel", "REQUIRED");
-        } else if (group == BenefitGroup.LONG_TERM && (r.ltcLevel() < 1 || r.ltcLevel() > 3)) {
+        } else if (group == BenefitGroup.LONG_TERM && r.ltcLevel() != null
+                && (r.ltcLevel() < 1 || r.ltcLevel() > 3)) {
             problems.add("ltcLevel", "LTC_LEVEL_RANGE");
         } else if (group == BenefitGroup.CONTINUING && r.ltcLevel() != null) {
             problems.add("ltcLevel", "LTC_LEVEL_NOT_FOR_CONTINUING_CARE");
         }
         CareForm form = LtcInput.enumOf("careForm", CareForm.class, r.careForm(), true, problems);
         LocalDate from = LtcInput.date("validFrom", r.validFrom(), true, problems);
-        LocalDate to = LtcInput.date("validTo", r.validTo(), true, problems);
+        LocalDate to = LtcInput.date("validTo", r.validTo(), !demoMapped, problems);
+        if (demoMapped && person != null && from != null) {
+            var result = careNeeds.current(person.id(), from).orElse(null);
+            if (result == null) {
+                problems.add("ltcLevel", "LTC_NO_CARE_NEEDS_RESULT");
+            } else {
+                level = levelMapping.ltcLevel(result.level()).orElse(null);
+                if (level == null) {
+                    problems.add("ltcLevel", "LTC_CARE_NEEDS_NOT_MAPPED");
+                }
+            }
+            if (to == null && r.validTo() == null) {
+                to = from.plusMonths(levelMapping.validityMonths()).minusDays(1);
+            }
+        }
         LtcInput.period("validTo", from, to, problems);
         LocalDate disabledSince = LtcInput.date("disabledSince", r.disabledSince(), group == BenefitGroup.LONG_TERM,
                 problems);
@@ -156,8 +181,9 @@ class BeneficiaryRegistry {
                           :from, :to, :lat, :lon, :since, :by)
                         """)
                 .param("id", id).param("person", person.id()).param("path", person.residencePath())
-                .param("group", group.name()).param("level", group == BenefitGroup.LONG_TERM ? r.ltcLevel() : null)
-                .param("source", LevelSource.OFFICER_ENTERED.name()).param("form", form.name())
+                .param("group", group.name()).param("level", group == BenefitGroup.LONG_TERM ? level : null)
+                .param("source", (demoMapped ? LevelSource.DEMO_MAPPING : LevelSource.OFFICER_ENTERED).name())
+                .param("form", form.name())
                 .param("dp", provider.id()).param("provider", provider.providerId()).param("from", from)
                 .param("to", to).param("lat", r.homeLatitude()).param("lon", r.homeLongitude())
                 .param("since", disabledSince).param("by", actor.userId()).update();

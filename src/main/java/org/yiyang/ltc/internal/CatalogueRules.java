@@ -5,6 +5,7 @@ import org.yiyang.ltc.BenefitGroup;
 import org.yiyang.ltc.Beneficiary;
 import org.yiyang.ltc.CostCategory;
 import org.yiyang.ltc.LtcPolicy;
+import org.yiyang.ltc.Qualification;
 import org.yiyang.ltc.ServiceCatalogue;
 
 /** Which catalogue items a beneficiary may receive and who may give them. */
@@ -23,13 +24,14 @@ final class CatalogueRules {
     }
 
     /**
-     * Reading: medical-nursing items (医疗护理) need a nurse; life care and device use may be given by carers or nurses.
-     * The catalogue has no qualification column yet (spec §5.2 lists none); the official catalogue may add one.
+     * The catalogue's qualification column when the item has one (a nurse may give a carer's item); otherwise the
+     * reading: medical-nursing items (医疗护理) need a nurse, life care and device use may be given by carers or nurses
+     * (the SAMPLE catalogue has no qualification column; spec §5.2 lists none).
      */
     static boolean qualified(ServiceCatalogue.Item item, Qualification qualification) {
+        if (item.requiredQualification() != null) {
+            return item.requiredQualification() == Qualification.CARER || qualification == Qualification.NURSE;
+        }
         return item.category() != CostCategory.MEDICAL_CARE || qualification == Qualification.NURSE;
     }
-
-    /** A caregiver's qualification: 护理员 (carer) or 护士 (nurse). */
-    enum Qualification { CARER, NURSE }
 }

@@ -5,18 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.yiyang.assessment.CareLevel;
 import org.yiyang.ltc.LtcPolicies;
 import org.yiyang.ltc.LtcPolicy;
 import org.yiyang.ltc.LtcSettlementEngine;
 import org.yiyang.ltc.ServiceCatalogue;
 import org.yiyang.ltc.ServiceCatalogues;
+import org.yiyang.platform.YiyangProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +52,45 @@ class LtcPolicyConfiguration {
             }
         }
         return new ServiceCatalogues(catalogues);
+    }
+
+    /**
+     * The demo pack's level mapping ({@code policy/<city>/ltc/demo/level-mapping.json}), in demo mode only; outside it,
+     * or without the file, none (levels officer-entered). A faulty file stops start-up.
+     */
+    @Bean
+    DemoLevelMapping ltcDemoLevelMapping(@Value("${yiyang.city}") String city, YiyangProperties properties)
+            throws IOException {
+        if (!properties.demoEnabled()) {
+            return DemoLevelMapping.none();
+        }
+        Resource file = new PathMatchingResourcePatternResolver()
+                .getResource("classpath:policy/" + city + "/ltc/demo/level-mapping.json");
+        if (!file.exists()) {
+            return DemoLevelMapping.none();
+        }
+        try (InputStream in = file.getInputStream()) {
+            return readLevelMapping(JsonMapper.builder().build().readTree(in));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("LTC demo level mapping is not valid JSON", e);
+        }
+    }
+
+    static DemoLevelMapping readLevelMapping(tools.jackson.databind.JsonNode root) {
+        String label = root.path("label").asString("");
+        int months = root.path("validityMonths").asInt(0);
+        Map<CareLevel, Integer> levels = new EnumMap<>(CareLevel.class);
+        for (var entry : root.path("levels").properties()) {
+            int level = entry.getValue().asInt(0);
+            if (level < 1 || level > 3) {
+                throw new IllegalStateException("LTC demo level mapping: level of " + entry.getKey() + " not 1-3");
+            }
+            levels.put(CareLevel.valueOf(entry.getKey()), level);
+        }
+        if (!label.contains("DEMO") || months < 1 || levels.isEmpty()) {
+            throw new IllegalStateException("LTC demo level mapping needs a DEMO label, validityMonths and levels");
+        }
+        return new DemoLevelMapping(label, levels, months);
     }
 
     @Bean
