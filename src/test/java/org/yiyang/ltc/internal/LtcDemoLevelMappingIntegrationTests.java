@@ -40,6 +40,7 @@ class LtcDemoLevelMappingIntegrationTests {
     @Autowired AuditTrail audit;
     @Autowired LtcPolicies policies;
     @Autowired ProviderClients clients;
+    @Autowired LateFacts lateFacts;
     @Autowired CareNeeds careNeeds;
     @Autowired DemoLevelMapping demoMapping;
     @Autowired BeneficiaryRegistry wired;
@@ -62,7 +63,7 @@ class LtcDemoLevelMappingIntegrationTests {
         assertThat(demoMapping.isPresent()).isTrue();
         assertThat(demoMapping.label()).contains("DEMO VALUES");
         assertThat(demoMapping.validityMonths()).isEqualTo(24);
-        var severe = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients,
+        var severe = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients, lateFacts,
                 stub(CareLevel.SEVERE), demoMapping);
         var person = world.resident(LtcWorld.TIANHE);
         Beneficiary b = severe.register(withoutLevel(person.id(), null), officer);
@@ -83,8 +84,8 @@ class LtcDemoLevelMappingIntegrationTests {
         assertThat(e.levelSource()).isEqualTo(LevelSource.OFFICER_ENTERED);
 
         // a mild result maps to no LTC level; nothing is stored
-        var mild = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients, stub(CareLevel.MILD),
-                demoMapping);
+        var mild = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients, lateFacts,
+                stub(CareLevel.MILD), demoMapping);
         var third = world.resident(LtcWorld.TIANHE);
         assertRefused(() -> mild.register(withoutLevel(third.id(), null), officer), "LTC_CARE_NEEDS_NOT_MAPPED");
         // the real care-needs reader: a person without an assessment result
@@ -99,8 +100,8 @@ class LtcDemoLevelMappingIntegrationTests {
                 new YiyangProperties.Demo(false, 0, 0), properties.city(), properties.mask());
         DemoLevelMapping none = new LtcPolicyConfiguration().ltcDemoLevelMapping(properties.city(), production);
         assertThat(none.isPresent()).isFalse();
-        var registry = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients, stub(CareLevel.TOTAL),
-                none);
+        var registry = new BeneficiaryRegistry(jdbc, residents, audit, policies, clients, lateFacts,
+                stub(CareLevel.TOTAL), none);
         var person = world.resident(LtcWorld.TIANHE);
         assertRefused(() -> registry.register(withoutLevel(person.id(), "2026-12-31"), officer), "REQUIRED");
         Beneficiary b = registry.register(new BeneficiaryRegistry.NewBeneficiary(person.id(), "LONG_TERM", 1,
