@@ -44,7 +44,8 @@ class SettlementRuns {
     private static final Logger log = LoggerFactory.getLogger(SettlementRuns.class);
     private static final int BATCH = 1000;
     private static final String RUN_COLUMNS = "r.id, r.region_code, r.month, r.status, r.policy_id, r.catalogue_id,"
-            + " r.catalogue_stamp, r.job_id, r.completed, r.beneficiaries, r.total_fen, r.fund_fen";
+            + " r.catalogue_stamp, r.job_id, r.completed, r.beneficiaries, r.total_fen, r.fund_fen,"
+            + " r.assessment_fees, r.assessment_fee_fund_fen, r.assessment_fee_applicant_fen";
 
     private final JdbcClient jdbc;
     private final Regions regions;
@@ -435,6 +436,21 @@ class SettlementRuns {
                               from ltc_settlement_line where run_id = :id) t
                         where r.id = :id
                         """).param("id", runId).param("fingerprint", fingerprint).update();
+        countAssessmentFees(runId);
+    }
+
+    /** The assessment fees (第十八条) of the run's region and month: how many, the fund's and the applicants' shares. */
+    private void countAssessmentFees(UUID runId) {
+        jdbc.sql("""
+                        update ltc_settlement_run r set assessment_fees = f.n, assessment_fee_fund_fen = f.fund,
+                          assessment_fee_applicant_fen = f.applicant
+                        from (select count(a.id) as n, coalesce(sum(a.fund_fen), 0) as fund,
+                                coalesce(sum(a.applicant_fen), 0) as applicant
+                              from ltc_settlement_run x join ltc_assessment_fee a
+                                on a.service_month = x.month and a.residence_path <@ x.region_path
+                              where x.id = :id) f
+                        where r.id = :id
+                        """).param("id", runId).update();
     }
 
     /** The fingerprint of the region-month's accepted lines as they are now (see {@link MonthCaseBuilder#FINGERPRINT}). */
@@ -467,6 +483,9 @@ class SettlementRuns {
             // lines were accepted, corrected or rejected after the preview: its figures are no longer the month's
             throw new Conflict("LTC_SETTLEMENT_STALE", Map.of("id", id));
         }
+        if (from.equals("PREVIEW")) {
+            countAssessmentFees(id); // fees recorded since the preview belong to the month it approves
+        }
         jdbc.sql("update ltc_settlement_run set status = :to, " + column + "_by = :by, " + column + "_at = :at"
                         + " where id = :id and status = :from")
                 .param("to", to).param("by", actor.userId()).param("at", java.sql.Timestamp.from(Instant.now()))
@@ -496,7 +515,7 @@ class SettlementRuns {
                 .list();
         return new RunView(run.id(), run.regionCode(), run.month(), run.status(), run.policyId(), run.catalogueId(),
                 run.stamp(), run.jobId(), run.completed(), run.beneficiaries(), run.totalFen(), run.fundFen(),
-                run.selfFen(), providers);
+                run.selfFen(), run.assessmentFees(), providers);
     }
 
     @Transactional(readOnly = true)
@@ -634,7 +653,8 @@ class SettlementRuns {
         return new RunView(rs.getObject(1, UUID.class), rs.getString(2),
                 YearMonth.from(rs.getObject(3, LocalDate.class)).toString(), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class), rs.getBoolean(9), rs.getInt(10),
-                rs.getLong(11), rs.getLong(12), rs.getLong(11) - rs.getLong(12), providers);
+                rs.getLong(11), rs.getLong(12), rs.getLong(11) - rs.getLong(12),
+                new AssessmentFeeTotals(rs.getInt(13), rs.getLong(14), rs.getLong(15)), providers);
     }
 
     record NewRun(@Nullable String regionCode, @Nullable String month) {
@@ -643,7 +663,11 @@ class SettlementRuns {
     /** A run; {@code stamp} is set when made from a non-official catalogue ("SAMPLE CATALOGUE — not for payment"). */
     record RunView(UUID id, String regionCode, String month, String status, String policyId, String catalogueId,
                    @Nullable String stamp, @Nullable UUID jobId, boolean completed, int beneficiaries, long totalFen,
-                   long fundFen, long selfFen, List<ProviderTotal> providers) {
+                   long fundFen, long selfFen, AssessmentFeeTotals assessmentFees, List<ProviderTotal> providers) {
+    }
+
+    /** The month's assessment fees (第十八条): the fund pays its share to the agencies, the applicants are billed. */
+    record AssessmentFeeTotals(int count, long fundFen, long applicantFen) {
     }
 
     record ProviderTotal(UUID designatedProviderId, String name, String agreementNo, int beneficiaries, long totalFen,
